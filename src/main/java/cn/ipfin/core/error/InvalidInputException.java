@@ -1,0 +1,32 @@
+package cn.ipfin.core.error;
+
+import java.util.List;
+
+/**
+ * Input that failed validation in one or more fields; the API answers it with HTTP 400 listing every field,
+ * and pages show each message beside its field.
+ *
+ * <p>Each {@link Violation} names the field and a message key with its arguments, so the message is resolved
+ * in the language of whoever reads it.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    /** One field that failed, with the key of the message that explains it. */
+    public record Violation(String field, String messageKey, Object... arguments) {
+    }
+
+    private final transient List<Violation> violations;
+
+    public InvalidInputException(List<Violation> violations) {
+        super("Invalid fields: " + violations.stream().map(Violation::field).toList());
+        this.violations = List.copyOf(violations);
+    }
+
+    public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+        return new InvalidInputException(List.of(new Violation(field, messageKey, arguments)));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}
