@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches the registry in the Lucene index.
  *
  * <p>A text query must match all of its character bigrams in the title, owners or abstract (or equal the
- * number). The score then favours the exact phrase in the title, whole-word matches and title matches, so
- * {@code 自动驾驶} as a phrase ranks above a title that has 自动 and 驾驶 apart.
+ * number). The score then favours the query as one unbroken phrase in the title, whole-word matches and
+ * title matches, so for {@code 自动 驾驶} a title with 自动驾驶 ranks above one that has 自动 and 驾驶 apart.
  */
 @Service
 public class IpSearchService {
@@ -70,7 +70,7 @@ public class IpSearchService {
                         .defaultOperator(BooleanOperator.AND));
                 any.should(f.match().field("number").matching(number == null ? text : number));
             }));
-            b.should(f.phrase().field("title_bigram").matching(text).boost(8));
+            b.should(f.phrase().field("title_bigram").matching(text.replaceAll("\\s+", "")).boost(8));
             b.should(f.match().field("title").matching(text).boost(3));
             b.should(f.match().field("owners").matching(text));
         }).toPredicate();

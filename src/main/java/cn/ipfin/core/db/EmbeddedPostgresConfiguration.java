@@ -13,6 +13,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,7 @@ public class EmbeddedPostgresConfiguration {
                     .setPort(port)
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
+            stopAfterContextsClose(server);
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL failed to start in " + directory
@@ -74,11 +75,16 @@ public class EmbeddedPostgresConfiguration {
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server)));
+            stopAfterContextsClose(server);
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL failed to start in a temporary directory", e);
         }
+    }
+
+    /** Stops the server only after every Spring context has closed its connection pool. */
+    private static void stopAfterContextsClose(EmbeddedPostgres server) {
+        SpringApplication.getShutdownHandlers().add(() -> closeQuietly(server));
     }
 
     private static void closeQuietly(EmbeddedPostgres server) {

@@ -23,12 +23,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Two filter chains: the JSON API under {@code /api/**} (bearer tokens or the browser session, problem-detail
  * errors) and the pages (form sign-in, CSRF on every form).
  *
- * <p>CSRF protection guards cookie sessions; it is skipped for requests that carry a bearer token and for the
- * two anonymous API endpoints, which no session can forge.
+ * <p>CSRF protection guards cookie sessions, so API requests that carry a bearer token or no session cookie at
+ * all skip it: a forged cross-site request always brings the victim's session cookie.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** Cookie names of the servlet container's session and of Spring Session. */
+    private static final java.util.Set<String> SESSION_COOKIES = java.util.Set.of("JSESSIONID", "SESSION");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,6 +52,8 @@ class SecurityConfiguration {
         AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
                 HttpStatus.FORBIDDEN, "access.denied", "error.accessDenied");
         RequestMatcher bearerRequest = request -> request.getHeader("Authorization") != null;
+        RequestMatcher withoutSessionCookie = request -> request.getCookies() == null
+                || java.util.Arrays.stream(request.getCookies()).noneMatch(cookie -> SESSION_COOKIES.contains(cookie.getName()));
 
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -58,7 +63,7 @@ class SecurityConfiguration {
                                 "/api/v1/reference/**", "/api/v1/ip-assets", "/api/v1/ip-assets/*").permitAll()
                         .requestMatchers("/api/v1/operator/**").hasAnyRole("OPERATOR", "ADMIN")
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest, withoutSessionCookie)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
                                 "/api/v1/auth/token"), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
                                 "/api/v1/organizations/registrations")))
