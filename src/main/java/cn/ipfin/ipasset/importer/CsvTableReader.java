@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads a CSV patent list into {@link SourceRow}s. The encoding is UTF-8 (with or without a byte order
- * mark) or UTF-16 with a byte order mark, and otherwise GBK: bytes that are not valid UTF-8 are decoded as
- * GBK, the code page in which Excel on Chinese Windows saves CSV files. The delimiter is a comma unless the first
- * line contains more tabs than commas.
+ * Reads a CSV patent list into {@link SourceRow}s. A byte order mark selects UTF-8 or UTF-16. Without one,
+ * the text is UTF-8 when the bytes are valid UTF-8, and otherwise GBK, the code page in which Excel on
+ * Chinese Windows saves CSV files. The delimiter is a comma unless the first line has more tabs than commas.
  */
 final class CsvTableReader {
 

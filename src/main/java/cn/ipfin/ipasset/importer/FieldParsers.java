@@ -17,7 +17,7 @@ final class FieldParsers {
 
     /** {@code yyyyMMdd}, as in {@code 20200304}. */
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    /** {@code yyyy-M-d}, {@code yyyy/M/d}, {@code yyyy.M.d} or {@code yyyy年M月d日}, with one or two digit month and day. */
+    /** {@code yyyy-M-d}, {@code yyyy/M/d}, {@code yyyy.M.d} or {@code yyyy年M月d日}, with one- or two-digit M and d. */
     private static final Pattern SEPARATED_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     /** Separators of multi-valued applicant and inventor cells: {@code |}, {@code ;}, {@code ；} and line breaks. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[|;；\\n]");
@@ -55,7 +55,7 @@ final class FieldParsers {
     }
 
     /**
-     * Parses a non-negative whole number such as a claims count; {@code 16.0} is accepted as 16.
+     * Parses a non-negative whole number such as a claims count, accepting {@code 16.0} as 16.
      *
      * @return the number, or null for a blank cell
      * @throws NumberFormatException if the text is not a non-negative whole number within {@code int} range

@@ -29,7 +29,7 @@ final class HeaderMatcher {
 
     private final Map<String, PatentField> overrides = new HashMap<>();
 
-    /** @param overrides header text to field, chosen by the user in a mapping step; compared after folding */
+    /** @param overrides header text to field, as chosen by the user in a mapping step and compared after folding */
     HeaderMatcher(Map<String, PatentField> overrides) {
         overrides.forEach((header, field) -> this.overrides.put(fold(header), field));
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * for it. {@link HeaderMatcher} compares headers after folding width, case, spaces and bracket styles.
  */
 public enum PatentField {
-    APPLICATION_NUMBER(true, "申请号", "专利申请号", "application number", "application no."),
+    APPLICATION_NUMBER(true, "申请号", "专利申请号", "专利号", "application number", "application no."),
     TITLE(true, "标题", "标题 (中文)", "发明名称", "名称", "专利名称", "title"),
     TITLE_EN(false, "标题 (英文)", "英文标题", "title (english)"),
     ABSTRACT(false, "摘要", "摘要 (中文)", "abstract"),

@@ -60,12 +60,12 @@ final class PatentListCollector implements Consumer<SourceRow> {
         } else if (fileError == null && parser == null) {
             failOnHeader(firstCandidate);
         }
-        ColumnMapping shown = mapping != null ? mapping : firstCandidate;
+        ColumnMapping reported = mapping != null ? mapping : firstCandidate;
         boolean failed = fileError != null;
         return new PatentListReadResult(fileName, format, encoding,
-                shown == null ? 0 : shown.headerRowNumber(),
-                shown == null ? Map.of() : shown.fieldsByHeader(),
-                shown == null ? List.of() : shown.unknownHeaders(),
+                reported == null ? 0 : reported.headerRowNumber(),
+                reported == null ? Map.of() : reported.fieldsByHeader(),
+                reported == null ? List.of() : reported.unknownHeaders(),
                 failed ? List.of() : new ArrayList<>(recordsByNumber.values()),
                 failed ? List.of() : rowErrors,
                 failed ? List.of() : duplicates,

@@ -2,7 +2,7 @@ package cn.ipfin.ipasset.importer;
 
 import java.util.List;
 
-/** Thrown by the CSV and XLSX readers when the whole file cannot be read; the reader turns it into a {@link FileError}. */
+/** Exception of the CSV and XLSX readers for an unreadable file, which the reader reports as a {@link FileError}. */
 class PatentListFormatException extends Exception {
 
     private final transient FileError error;

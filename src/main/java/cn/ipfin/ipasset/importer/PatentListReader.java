@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * occurs twice, the later row wins and the earlier one is listed in
  * {@link PatentListReadResult#duplicates()}.
  *
- * <p>The reader holds no state between calls, and one instance may read several files at once.
+ * <p>The reader keeps no state between calls, so one instance may read several files at once.
  */
 public final class PatentListReader {
 

@@ -48,29 +48,33 @@ final class PatentRowParser {
     record RowOutcome(PatentRecord record, List<RowError> errors) {
     }
 
+    /** Values of the columns that can be invalid, read before the row is accepted or rejected. */
+    private record CheckedValues(ParseResult number, String title, LocalDate filingDate, LocalDate publicationDate,
+                                 LocalDate grantDate, Integer claimsCount, Integer familySize) {
+    }
+
     RowOutcome parse(SourceRow row) {
         FieldReader reader = new FieldReader(row);
-        ParseResult number = reader.applicationNumber();
-        String title = reader.title();
         reader.checkExtraCells();
-        LocalDate filingDate = reader.date(FILING_DATE);
-        LocalDate publicationDate = reader.date(PUBLICATION_DATE);
-        LocalDate grantDate = reader.date(GRANT_DATE);
-        Integer claimsCount = reader.count(CLAIMS_COUNT);
-        Integer familySize = reader.count(FAMILY_SIZE);
+        CheckedValues values = new CheckedValues(reader.applicationNumber(), reader.title(),
+                reader.date(FILING_DATE), reader.date(PUBLICATION_DATE), reader.date(GRANT_DATE),
+                reader.count(CLAIMS_COUNT), reader.count(FAMILY_SIZE));
         if (!reader.errors.isEmpty()) {
             return new RowOutcome(null, List.copyOf(reader.errors));
         }
+        return new RowOutcome(toRecord(row, reader, values), List.of());
+    }
 
+    private static PatentRecord toRecord(SourceRow row, FieldReader reader, CheckedValues values) {
+        ParseResult number = values.number();
         List<String> ipcCodes = FieldParsers.splitIpcCodes(reader.cell(IPC).text());
-        PatentRecord record = new PatentRecord(row.rowNumber(), number.canonical(), number.isForeign(),
-                number.office(), patentType(reader, number), title, reader.text(TITLE_EN), reader.text(ABSTRACT),
+        return new PatentRecord(row.rowNumber(), number.canonical(), number.isForeign(), number.office(),
+                patentType(reader, number), values.title(), reader.text(TITLE_EN), reader.text(ABSTRACT),
                 FieldParsers.splitNames(reader.cell(APPLICANTS).text()),
                 FieldParsers.splitNames(reader.cell(INVENTORS).text()),
-                reader.code(PUBLICATION_NUMBER), filingDate, publicationDate, grantDate,
-                ipcCodes, mainIpc(reader, ipcCodes), claimsCount, reader.text(LEGAL_STATUS), familySize,
-                reader.text(COUNTRY));
-        return new RowOutcome(record, List.of());
+                reader.code(PUBLICATION_NUMBER), values.filingDate(), values.publicationDate(), values.grantDate(),
+                ipcCodes, mainIpc(reader, ipcCodes), values.claimsCount(), reader.text(LEGAL_STATUS),
+                values.familySize(), reader.text(COUNTRY));
     }
 
     /** Takes the type from the patent type column when it names one, because it also covers foreign numbers. */

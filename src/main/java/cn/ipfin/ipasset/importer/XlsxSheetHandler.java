@@ -91,14 +91,14 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
-    /** Starts a row; the {@code r} attribute is optional, and a row without it follows the previous one. */
+    /** Starts a row. The {@code r} attribute is optional, and a row without it follows the previous one. */
     private void startRow(String reference) throws SAXException {
         rowNumber = reference == null ? rowNumber + 1 : parseInteger("row number", reference);
         cells = new ArrayList<>();
         column = -1;
     }
 
-    /** Starts a cell; a cell without an {@code r} attribute is in the column after the previous cell. */
+    /** Starts a cell. A cell without an {@code r} attribute is in the column after the previous cell. */
     private void startCell(Attributes attributes) throws SAXException {
         String reference = attributes.getValue("r");
         column = reference == null ? column + 1 : columnIndex(reference);

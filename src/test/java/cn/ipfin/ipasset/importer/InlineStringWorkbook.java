@@ -95,13 +95,14 @@ final class InlineStringWorkbook {
     }
 
     private static String contentTypes() {
-        String ct = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+        String typePrefix = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
         return "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"rels\""
+                + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + ct + "sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + ct + "worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + ct + "styles+xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + typePrefix + "sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + typePrefix + "worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"" + typePrefix + "styles+xml\"/>"
                 + "</Types>";
     }
 
@@ -123,7 +124,8 @@ final class InlineStringWorkbook {
                 + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
                 + "<fills count=\"1\"><fill><patternFill patternType=\"none\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/>"
+                + "</cellStyleXfs>"
                 + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
                 + "</cellXfs></styleSheet>";
@@ -137,7 +139,8 @@ final class InlineStringWorkbook {
 
     private static void put(ZipOutputStream zip, String name, String xml) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml).getBytes(StandardCharsets.UTF_8));
+        String declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+        zip.write((declaration + xml).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
     }
 }
