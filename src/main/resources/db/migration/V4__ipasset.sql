@@ -56,7 +56,9 @@ create table import_job (
     imported         integer      not null default 0,
     updated          integer      not null default 0,
     rejected         integer      not null default 0,
-    failure_message  varchar(1000),
+    duplicates       integer      not null default 0,
+    failure_key      varchar(100),
+    failure_arguments varchar(2000),
     created_at       timestamp with time zone not null,
     finished_at      timestamp with time zone
 );

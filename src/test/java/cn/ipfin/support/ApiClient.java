@@ -77,6 +77,57 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Uploads a file with the JSON column mapping as the multipart field {@code mapping}. */
+    public Response uploadWithMapping(String path, String fileName, byte[] content, String mapping) {
+        String boundary = "----ipfin" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n" + mapping
+                + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** Returns the raw bytes of a successful GET, such as an Excel report. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Request interrupted", e);
+        }
+    }
+
+    /** Polls an import job every 200 ms until it has finished, for at most two minutes. */
+    public JsonNode pollUntilFinished(String jobId) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            Response job = get("/api/v1/import-jobs/" + jobId);
+            if (job.status() != 200) {
+                throw new IllegalStateException("Reading job " + jobId + " failed: " + job.raw());
+            }
+            if (!job.body().get("status").asString().equals("RUNNING")) {
+                return job.body();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for job " + jobId, e);
+            }
+        }
+        throw new IllegalStateException("Import job " + jobId + " did not finish within two minutes");
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept-Language", language);

@@ -1,0 +1,92 @@
+package cn.ipfin.ipasset;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import cn.ipfin.ipasset.importer.PatentRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Saves the accepted records of an import in batches, each in its own transaction, and updates the job's
+ * progress after every batch. When a batch fails, its records are saved one by one so that a single bad record
+ * is rejected and the others are kept.
+ */
+@Component
+class ImportRecordWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRecordWriter.class);
+    static final int BATCH_SIZE = 100;
+
+    private final ImportJobs jobs;
+    private final IpAssetService assets;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ImportRecordWriter(ImportJobs jobs, IpAssetService assets, TransactionTemplate transactions, Clock clock) {
+        this.jobs = jobs;
+        this.assets = assets;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    void write(UUID jobId, List<PatentRecord> records, String user) {
+        try {
+            for (int start = 0; start < records.size(); start += BATCH_SIZE) {
+                List<PatentRecord> batch = records.subList(start, Math.min(records.size(), start + BATCH_SIZE));
+                writeBatch(jobId, batch, user);
+            }
+            transactions.executeWithoutResult(status -> job(jobId).succeed(clock.instant()));
+            log.info("Import {} finished with {} records", jobId, records.size());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed while saving records", jobId, e);
+            transactions.executeWithoutResult(status -> job(jobId).fail("import.failed.unexpected", List.of(),
+                    clock.instant()));
+        }
+    }
+
+    private void writeBatch(UUID jobId, List<PatentRecord> batch, String user) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                int created = 0;
+                for (PatentRecord record : batch) {
+                    created += save(record, user) ? 1 : 0;
+                }
+                job(jobId).progress(batch.size(), created, batch.size() - created);
+            });
+        } catch (RuntimeException batchFailure) {
+            log.warn("Import {}: a batch failed ({}); saving its records one by one", jobId,
+                    batchFailure.getClass().getSimpleName());
+            batch.forEach(record -> writeSingle(jobId, record, user));
+        }
+    }
+
+    private void writeSingle(UUID jobId, PatentRecord record, String user) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                boolean created = save(record, user);
+                job(jobId).progress(1, created ? 1 : 0, created ? 0 : 1);
+            });
+        } catch (RuntimeException e) {
+            log.warn("Import {}: row {} could not be saved: {}", jobId, record.rowNumber(), e.getClass().getSimpleName());
+            transactions.executeWithoutResult(status -> {
+                ImportJob job = job(jobId);
+                job.reject(record.rowNumber(), null, "import.row.saveFailed", List.of(record.applicationNumber()));
+                job.progress(1, 0, 0);
+            });
+        }
+    }
+
+    private boolean save(PatentRecord record, String user) {
+        IpNumber number = new IpNumber(record.applicationNumber(), record.foreign(),
+                record.office() == null ? "CN" : record.office());
+        return assets.save(number, RecordMapping.toData(record), record.legalStatus(), "IMPORT", user).created();
+    }
+
+    private ImportJob job(UUID jobId) {
+        return jobs.findById(jobId).orElseThrow(() -> new IllegalStateException("Import job " + jobId + " vanished"));
+    }
+}
