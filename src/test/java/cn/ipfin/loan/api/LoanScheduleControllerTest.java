@@ -13,19 +13,21 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
-import cn.ipfin.loan.RepaymentScheduleCalculator;
-
-@WebMvcTest(LoanScheduleController.class)
-@Import(RepaymentScheduleCalculator.class)
+/** The preview endpoint in the running application, with its security rules and message bundles. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
 @WithMockUser
 class LoanScheduleControllerTest {
 
@@ -127,6 +129,16 @@ class LoanScheduleControllerTest {
                 """, "zh-CN")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.unreadable"));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void requiresSignIn() throws Exception {
+        preview("""
+                {"principal": 1000, "annualRate": 0.04, "termMonths": 12, "method": "BULLET",
+                 "startDate": "2025-03-10"}
+                """, "zh-CN")
+                .andExpect(status().isUnauthorized());
     }
 
     private ResultActions preview(String json, String language) throws Exception {
