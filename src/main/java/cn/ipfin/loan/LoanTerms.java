@@ -14,7 +14,7 @@ import cn.ipfin.core.money.Money;
  * The terms a repayment schedule is computed from, validated on construction.
  *
  * <p>{@code principal} is in yuan, more than 0, with at most two decimals and below one trillion yuan.
- * {@code annualRate} is a decimal fraction in [0, 1), so 4.5 % is {@code 0.045}. {@code termMonths} is the
+ * {@code annualRate} is a decimal fraction in [0, 1) with at most eight decimals, so 4.5 % is {@code 0.045}. {@code termMonths} is the
  * number of monthly periods, 1 to 360. {@code firstDueDate} is optional: when present it must fall after
  * {@code startDate} and at most two calendar months after it, and it becomes the due date of period 1.
  */
@@ -26,6 +26,11 @@ public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, 
     /** Integer digits of the largest principal, so 999,999,999,999.99 yuan is the maximum. */
     public static final int MAX_PRINCIPAL_INTEGER_DIGITS = 12;
     public static final int MAX_FIRST_PERIOD_MONTHS = 2;
+    /**
+     * Decimal places of the annual rate. A quoted rate needs four to six, and the limit keeps a rate such as
+     * 1E-999999999 from making fen rounding work through a billion digits.
+     */
+    public static final int MAX_RATE_DECIMALS = 8;
 
     // NOTE: these bounds only keep every due date inside four-digit years. No regulation sets them.
     static final LocalDate MIN_START_DATE = LocalDate.of(1900, 1, 1);
@@ -123,6 +128,8 @@ public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, 
             violations.add(new Violation("annualRate", "loan.annualRate.required"));
         } else if (annualRate.signum() < 0 || annualRate.compareTo(BigDecimal.ONE) >= 0) {
             violations.add(new Violation("annualRate", "loan.annualRate.range"));
+        } else if (annualRate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+            violations.add(new Violation("annualRate", "loan.annualRate.digits"));
         }
     }
 }

@@ -138,6 +138,17 @@ class LoanTermsTest {
     }
 
     @Test
+    void rejectsRateWithNineDecimals() {
+        assertThat(terms(PRINCIPAL, new BigDecimal("0.04350000"), 12).annualRate()).isEqualByComparingTo("0.0435");
+        assertThat(terms(PRINCIPAL, new BigDecimal("0.04350001"), 12).annualRate())
+                .isEqualByComparingTo("0.04350001");
+        assertThat(violations(() -> terms(PRINCIPAL, new BigDecimal("0.043500001"), 12))).containsExactly(
+                "annualRate loan.annualRate.digits");
+        assertThat(violations(() -> terms(PRINCIPAL, new BigDecimal("1E-999999999"), 12))).containsExactly(
+                "annualRate loan.annualRate.digits");
+    }
+
+    @Test
     void termBounds() {
         assertThat(terms(PRINCIPAL, RATE, 1).termMonths()).isEqualTo(1);
         assertThat(terms(PRINCIPAL, RATE, 360).termMonths()).isEqualTo(360);

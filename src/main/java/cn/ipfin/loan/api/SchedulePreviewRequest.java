@@ -29,6 +29,7 @@ public record SchedulePreviewRequest(
         @NotNull(message = "{loan.annualRate.required}")
         @DecimalMin(value = "0", message = "{loan.annualRate.range}")
         @DecimalMax(value = "1", inclusive = false, message = "{loan.annualRate.range}")
+        @Digits(integer = 1, fraction = LoanTerms.MAX_RATE_DECIMALS, message = "{loan.annualRate.digits}")
         BigDecimal annualRate,
 
         @NotNull(message = "{loan.termMonths.required}")

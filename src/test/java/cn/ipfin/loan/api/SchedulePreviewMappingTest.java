@@ -133,6 +133,16 @@ class SchedulePreviewMappingTest {
     }
 
     @Test
+    void rateDigitsAreLimited() {
+        SchedulePreviewRequest request = new SchedulePreviewRequest(new BigDecimal("1000"),
+                new BigDecimal("1E-999999999"), 12, RepaymentMethod.BULLET, LocalDate.of(2025, 3, 10), null);
+
+        assertThat(describe(validator.validate(request))).containsExactly("annualRate {loan.annualRate.digits}");
+        assertThat(validator.validate(withRate(new BigDecimal("0")))).isEmpty();
+        assertThat(validator.validate(withRate(new BigDecimal("0.12345678")))).isEmpty();
+    }
+
+    @Test
     void startDateOutsideSupportedYears() {
         SchedulePreviewRequest request = new SchedulePreviewRequest(new BigDecimal("1000"), new BigDecimal("0.04"),
                 12, RepaymentMethod.BULLET, LocalDate.of(3000, 1, 1), null);
@@ -147,6 +157,11 @@ class SchedulePreviewMappingTest {
 
     private static SchedulePreviewRequest withPrincipal(BigDecimal principal) {
         return new SchedulePreviewRequest(principal, new BigDecimal("0.045"), 12, RepaymentMethod.EQUAL_PRINCIPAL,
+                LocalDate.of(2025, 1, 15), null);
+    }
+
+    private static SchedulePreviewRequest withRate(BigDecimal annualRate) {
+        return new SchedulePreviewRequest(new BigDecimal("1000"), annualRate, 12, RepaymentMethod.EQUAL_PRINCIPAL,
                 LocalDate.of(2025, 1, 15), null);
     }
 
