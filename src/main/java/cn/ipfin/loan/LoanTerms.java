@@ -14,9 +14,10 @@ import cn.ipfin.core.money.Money;
  * The terms a repayment schedule is computed from, validated on construction.
  *
  * <p>{@code principal} is in yuan, more than 0, with at most two decimals and below one trillion yuan.
- * {@code annualRate} is a decimal fraction in [0, 1) with at most eight decimals, so 4.5 % is {@code 0.045}. {@code termMonths} is the
- * number of monthly periods, 1 to 360. {@code firstDueDate} is optional: when present it must fall after
- * {@code startDate} and at most two calendar months after it, and it becomes the due date of period 1.
+ * {@code annualRate} is a decimal fraction in [0, 1) with at most eight decimals, so 4.5 % is {@code 0.045}.
+ * {@code termMonths} is the number of monthly periods, 1 to 360. {@code firstDueDate} is optional. When present
+ * it must fall after {@code startDate} and at most two calendar months after it, and it becomes the due date of
+ * period 1.
  */
 public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, RepaymentMethod method,
         LocalDate startDate, LocalDate firstDueDate) {
@@ -27,8 +28,8 @@ public record LoanTerms(Money principal, BigDecimal annualRate, int termMonths, 
     public static final int MAX_PRINCIPAL_INTEGER_DIGITS = 12;
     public static final int MAX_FIRST_PERIOD_MONTHS = 2;
     /**
-     * Decimal places of the annual rate. A quoted rate needs four to six, and the limit keeps a rate such as
-     * 1E-999999999 from making fen rounding work through a billion digits.
+     * Maximum decimal places of the annual rate. Quoted rates such as 0.0435 need about four, and the limit keeps
+     * a rate such as 1E-999999999 from making fen rounding work through a billion digits.
      */
     public static final int MAX_RATE_DECIMALS = 8;
 

@@ -28,8 +28,8 @@ import cn.ipfin.core.money.Money;
  *   <li>{@code INTEREST_ONLY} (按月付息，到期还本): interest each period and the whole principal in the last.
  *   <li>{@code BULLET} (到期一次还本付息): one instalment at maturity with principal × annual rate × n / 12 of
  *       interest. With a broken first period the interest is principal × annual rate × (days / 360 +
- *       (n − 1) / 12): daily for the broken period and monthly for the n − 1 whole months after it. That
- *       interest is rounded once.
+ *       (n − 1) / 12), which is daily for the broken period and monthly for the n − 1 whole months after it.
+ *       That interest is rounded once.
  * </ul>
  *
  * <p>Instances are immutable and safe to share between threads.

@@ -20,9 +20,11 @@ import cn.ipfin.core.money.Money;
  *
  * <p>The 1,000,000.00 yuan example loan (12 months at 4.5 %) has reference figures the platform must reproduce:
  * 85,378.52 a month and 24,542.24 of interest with equal instalments, 87,083.33 first and 24,375.00 of interest
- * with equal principal, 3,750.00 a month and 1,003,750.00 at maturity when only interest is paid. Every table was printed by {@code src/test/python/repayment_schedule_golden.py}, a second
- * implementation in Python's decimal module at 50 digits that derives the annuity payment from the present
- * value of the instalments instead of the closed form. The comments show the hand checks of single values.
+ * with equal principal, 3,750.00 a month and 1,003,750.00 at maturity when only interest is paid.
+ *
+ * <p>Every table was printed by {@code src/test/python/repayment_schedule_golden.py}, a second implementation in
+ * Python's decimal module at 50 digits that derives the annuity payment from the present value of the
+ * instalments instead of the closed form. The comments show the hand checks of single values.
  * Rows read: period | due date | payment | principal | interest | balance.
  */
 class RepaymentScheduleCalculatorGoldenTest {
