@@ -1,0 +1,14 @@
+package cn.ipfin.loan;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the loan module's calculators, which carry no Spring annotations themselves. */
+@Configuration(proxyBeanMethods = false)
+class LoanConfiguration {
+
+    @Bean
+    RepaymentScheduleCalculator repaymentScheduleCalculator() {
+        return new RepaymentScheduleCalculator();
+    }
+}
