@@ -1,0 +1,91 @@
+package cn.ipfin.identity.web;
+
+import cn.ipfin.identity.ApiTokenService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: the JSON API under {@code /api/**} (bearer tokens or the browser session, problem-detail
+ * errors) and the pages (form sign-in, CSRF on every form).
+ *
+ * <p>CSRF protection guards cookie sessions; it is skipped for requests that carry a bearer token and for the
+ * two anonymous API endpoints, which no session can forge.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ProblemResponses problemResponses(MessageSource messages, JsonMapper json) {
+        return new ProblemResponses(messages, json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED, "authentication.required", "error.unauthenticated");
+        AccessDeniedHandler denied = (request, response, e) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "access.denied", "error.accessDenied");
+        RequestMatcher bearerRequest = request -> request.getHeader("Authorization") != null;
+
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/organizations/registrations").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/*",
+                                "/api/v1/reference/**", "/api/v1/ip-assets", "/api/v1/ip-assets/*").permitAll()
+                        .requestMatchers("/api/v1/operator/**").hasAnyRole("OPERATOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+                                "/api/v1/auth/token"), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+                                "/api/v1/organizations/registrations")))
+                .addFilterBefore(new BearerTokenFilter(tokens, unauthenticated), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/login", "/register", "/register/**", "/members", "/members/**",
+                                "/ip-assets", "/ip-assets/*", "/css/**", "/js/**", "/img/**", "/fonts/**",
+                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/operator/**").hasAnyRole("OPERATOR", "ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler())
+                        .defaultSuccessUrl("/workbench", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+}

@@ -1,0 +1,114 @@
+package cn.ipfin.ipasset;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.ipfin.core.error.ConflictException;
+import cn.ipfin.core.error.NotFoundException;
+import cn.ipfin.organization.Organization;
+import cn.ipfin.organization.OrganizationService;
+import cn.ipfin.organization.OrganizationVerified;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the registry: records IP rights entered by hand or imported, links them to the member that owns them
+ * and records legal-status changes.
+ */
+@Service
+public class IpAssetService {
+
+    private static final Logger log = LoggerFactory.getLogger(IpAssetService.class);
+
+    private final IpAssets assets;
+    private final OrganizationService organizations;
+    private final Clock clock;
+
+    IpAssetService(IpAssets assets, OrganizationService organizations, Clock clock) {
+        this.assets = assets;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** The outcome of saving one record: whether it was new and the saved asset. */
+    public record Saved(IpAsset asset, boolean created) {
+    }
+
+    /**
+     * Creates an asset entered by hand; the number must not be registered yet.
+     *
+     * @throws ConflictException when the register already has this number
+     */
+    @Transactional
+    public IpAsset create(IpNumber number, IpAssetData data, String legalStatusText, String user) {
+        if (assets.findByRegistryAndNumber(data.kind().registry(), number.value()).isPresent()) {
+            throw new ConflictException("ip-asset.number.duplicate", "ip.number.duplicate", number.value());
+        }
+        return save(number, data, legalStatusText, "MANUAL", user).asset();
+    }
+
+    /**
+     * Inserts a record or, when its number is registered already, updates it; importing the same list twice
+     * therefore never duplicates an asset.
+     */
+    @Transactional
+    public Saved save(IpNumber number, IpAssetData data, String legalStatusText, String source, String user) {
+        Instant now = clock.instant();
+        Optional<IpAsset> existing = assets.findByRegistryAndNumber(data.kind().registry(), number.value());
+        IpAsset asset = existing.orElseGet(() -> new IpAsset(data.kind(), number.value(), number.foreign(),
+                number.office(), source, now));
+        asset.describe(data, now);
+        asset.changeLegalStatus(LegalStatus.fromText(legalStatusText), blankToNull(legalStatusText), null, user, now);
+        if (asset.getOwnerOrganizationId() == null) {
+            ownerOf(data.owners()).ifPresent(owner -> asset.assignOwnerOrganization(owner.getId()));
+        }
+        return new Saved(assets.save(asset), existing.isEmpty());
+    }
+
+    private Optional<Organization> ownerOf(List<String> owners) {
+        return organizations.verifiedByNameKeys(OwnerKeys.keys(owners)).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public IpAsset get(Long id) {
+        IpAsset asset = assets.findById(id)
+                .orElseThrow(() -> new NotFoundException("ip-asset.not-found", "ip.notFound", id));
+        asset.getStatusHistory();
+        return asset;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IpAsset> latest(int count) {
+        return assets.findByOrderByUpdatedAtDesc(PageRequest.of(0, count));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return assets.count();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOwnedBy(Long organizationId) {
+        return assets.countByOwnerOrganizationId(organizationId);
+    }
+
+    /** Links the patents whose owner name matches a newly verified member to that member. */
+    @ApplicationModuleListener
+    void on(OrganizationVerified event) {
+        List<IpAsset> owned = assets.findUnownedWithOwnerKey(event.nameKey());
+        owned.forEach(asset -> asset.assignOwnerOrganization(event.organizationId()));
+        if (!owned.isEmpty()) {
+            log.info("Linked {} IP assets to organization {}", owned.size(), event.organizationId());
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,23 @@
+package cn.ipfin.ipasset;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface IpAssets extends JpaRepository<IpAsset, Long> {
+
+    Optional<IpAsset> findByRegistryAndNumber(IpKind.Registry registry, String number);
+
+    List<IpAsset> findByRegistryAndNumberIn(IpKind.Registry registry, List<String> numbers);
+
+    List<IpAsset> findByOrderByUpdatedAtDesc(Pageable pageable);
+
+    long countByOwnerOrganizationId(Long organizationId);
+
+    @Query("select a from IpAsset a where a.ownerOrganizationId is null and a.ownerKeys like concat('%|', :key, '|%')")
+    List<IpAsset> findUnownedWithOwnerKey(@Param("key") String key);
+}

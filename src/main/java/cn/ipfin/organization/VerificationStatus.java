@@ -1,0 +1,10 @@
+package cn.ipfin.organization;
+
+/** Where an organisation stands in the operator's check of its registration (审核状态). */
+public enum VerificationStatus {
+    PENDING, VERIFIED, REJECTED;
+
+    public String messageKey() {
+        return "organization.status." + name();
+    }
+}

@@ -1,0 +1,107 @@
+package cn.ipfin.organization.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import cn.ipfin.core.error.InvalidInputException;
+import cn.ipfin.identity.CurrentUser;
+import cn.ipfin.organization.Organization;
+import cn.ipfin.organization.OrganizationService;
+import cn.ipfin.organization.OrganizationService.DirectoryQuery;
+import cn.ipfin.organization.OrganizationType;
+import cn.ipfin.organization.RegistrationForm;
+import cn.ipfin.organization.RegistrationService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration, the member directory and the operator's verification, for API clients. */
+@RestController
+class OrganizationApiController {
+
+    private final RegistrationService registrations;
+    private final OrganizationService organizations;
+
+    OrganizationApiController(RegistrationService registrations, OrganizationService organizations) {
+        this.registrations = registrations;
+        this.organizations = organizations;
+    }
+
+    /** The public view of a member; contact data is shown because members publish it in the directory. */
+    record MemberView(Long id, OrganizationType type, String name, String creditCode, String district,
+            String industry, String contactName, String contactPhone, String introduction, String status,
+            Instant verifiedAt) {
+
+        static MemberView of(Organization organization) {
+            return new MemberView(organization.getId(), organization.getType(), organization.getName(),
+                    organization.getCreditCode(), organization.getDistrictCode(), organization.getIndustryCode(),
+                    organization.getContactName(), organization.getContactPhone(), organization.getIntroduction(),
+                    organization.getStatus().name(), organization.getReviewedAt());
+        }
+    }
+
+    record RegistrationResult(Long id, String name, String creditCode, String status) {
+    }
+
+    record PageView<T>(List<T> content, long totalElements, int page, int size) {
+    }
+
+    record ReviewRequest(String decision, String reason, Long version) {
+    }
+
+    @PostMapping("/api/v1/organizations/registrations")
+    ResponseEntity<RegistrationResult> register(@RequestBody RegistrationForm form) {
+        Organization organization = registrations.register(form);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + organization.getId()))
+                .body(new RegistrationResult(organization.getId(), organization.getName(),
+                        organization.getCreditCode(), organization.getStatus().name()));
+    }
+
+    @GetMapping("/api/v1/organizations")
+    PageView<MemberView> directory(@RequestParam(required = false) OrganizationType type,
+            @RequestParam(required = false) String district, @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        int pageSize = Math.min(Math.max(size, 1), 100);
+        Page<Organization> members = organizations.directory(new DirectoryQuery(type, district, industry, name),
+                PageRequest.of(Math.max(page, 0), pageSize, Sort.by("name")));
+        return new PageView<>(members.map(MemberView::of).getContent(), members.getTotalElements(),
+                members.getNumber(), pageSize);
+    }
+
+    @GetMapping("/api/v1/organizations/{id}")
+    MemberView member(@PathVariable Long id) {
+        return MemberView.of(organizations.getVerified(id));
+    }
+
+    @GetMapping("/api/v1/operator/organizations/pending")
+    PageView<MemberView> pending(@RequestParam(defaultValue = "0") int page) {
+        Page<Organization> pending = organizations.pendingRegistrations(
+                PageRequest.of(Math.max(page, 0), 50, Sort.by("registeredAt")));
+        return new PageView<>(pending.map(MemberView::of).getContent(), pending.getTotalElements(),
+                pending.getNumber(), 50);
+    }
+
+    @PostMapping("/api/v1/operator/organizations/{id}/review")
+    MemberView review(@PathVariable Long id, @RequestBody ReviewRequest request,
+            @AuthenticationPrincipal CurrentUser operator) {
+        if (request.version() == null) {
+            throw InvalidInputException.of("version", "organization.review.versionMissing");
+        }
+        Organization reviewed = switch (request.decision() == null ? "" : request.decision()) {
+            case "VERIFY" -> organizations.verify(id, request.version(), operator.username());
+            case "REJECT" -> organizations.reject(id, request.version(), operator.username(), request.reason());
+            default -> throw InvalidInputException.of("decision", "organization.review.decisionInvalid");
+        };
+        return MemberView.of(reviewed);
+    }
+}

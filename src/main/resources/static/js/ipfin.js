@@ -1,0 +1,25 @@
+// Small behaviours that need no framework: the mobile menu toggle, CSRF headers for htmx requests, and the
+// confirmation of destructive buttons.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('[data-ipfin-toggle]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var target = document.getElementById(button.getAttribute('data-ipfin-toggle'));
+      var open = target.classList.toggle('show');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  });
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) {
+        event.preventDefault();
+      }
+    });
+  });
+});
