@@ -58,6 +58,7 @@ public class EmbeddedPostgresConfiguration {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .start();
             stopAfterContextsClose(server);
@@ -71,6 +72,7 @@ public class EmbeddedPostgresConfiguration {
     private static EmbeddedPostgres startThrowaway() {
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")

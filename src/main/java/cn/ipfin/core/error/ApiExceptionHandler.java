@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns exceptions thrown by REST controllers into RFC 9457 problem details with a stable {@code code} and
@@ -59,10 +60,34 @@ public class ApiExceptionHandler {
         return invalid(errors);
     }
 
+    /**
+     * Answers a body that is not valid JSON, or a value of the wrong type; when Jackson knows the field, the
+     * answer lists it like any other invalid field.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail handleUnreadableBody(HttpMessageNotReadableException e) {
         log.warn("Rejected unreadable request body: {}", e.getMostSpecificCause().getClass().getSimpleName());
-        return problem(HttpStatus.BAD_REQUEST, "request.unreadable", "error.request.unreadable");
+        String field = fieldOf(e.getMostSpecificCause());
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, "request.unreadable", "error.request.unreadable");
+        }
+        return invalid(List.of(new FieldError(field, messages.getMessage("error.request.fieldType",
+                new Object[] {field}, locale()))));
+    }
+
+    private static String fieldOf(Throwable cause) {
+        if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : jackson.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
