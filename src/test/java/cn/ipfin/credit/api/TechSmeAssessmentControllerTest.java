@@ -157,7 +157,8 @@ class TechSmeAssessmentControllerTest {
 
         preview(body, "zh-CN")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("request.unreadable"));
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("directQualifications[0]"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.ipfin.loan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -128,7 +129,9 @@ class LoanScheduleControllerTest {
                  "startDate": "2025-03-10"}
                 """, "zh-CN")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("request.unreadable"));
+                .andExpect(jsonPath("$.code").value("validation.failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("method"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("method")));
     }
 
     @Test
