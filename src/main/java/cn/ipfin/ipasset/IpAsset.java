@@ -93,6 +93,9 @@ public class IpAsset {
     @GenericField
     private Long ownerOrganizationId;
 
+    @Column(name = "source_organization_id")
+    private Long sourceOrganizationId;
+
     private String inventors;
 
     @Column(name = "publication_number")
@@ -189,6 +192,51 @@ public class IpAsset {
         this.claimsCount = data.claimsCount();
         this.familySize = data.familySize();
         this.updatedAt = now;
+    }
+
+    /**
+     * Updates the record with newer data for the same number, keeping every value the new data leaves empty, so
+     * a short list never erases details that a fuller export brought in.
+     */
+    void merge(IpAssetData data, Instant now) {
+        this.kind = data.kind();
+        this.title = data.title();
+        this.titleEn = firstNonNull(data.titleEn(), titleEn);
+        this.abstractText = firstNonNull(data.abstractText(), abstractText);
+        if (!data.owners().isEmpty()) {
+            this.owners = String.join(OWNER_SEPARATOR, data.owners());
+            this.ownerKeys = OwnerKeys.join(data.owners());
+        }
+        if (!data.inventors().isEmpty()) {
+            this.inventors = String.join(OWNER_SEPARATOR, data.inventors());
+        }
+        this.publicationNumber = firstNonNull(data.publicationNumber(), publicationNumber);
+        this.filingDate = firstNonNull(data.filingDate(), filingDate);
+        this.publicationDate = firstNonNull(data.publicationDate(), publicationDate);
+        this.grantDate = firstNonNull(data.grantDate(), grantDate);
+        if (!data.classifications().isEmpty()) {
+            this.classification = String.join("; ", data.classifications());
+        }
+        this.mainClassification = firstNonNull(data.mainClassification(), mainClassification);
+        this.claimsCount = firstNonNull(data.claimsCount(), claimsCount);
+        this.familySize = firstNonNull(data.familySize(), familySize);
+        this.updatedAt = now;
+    }
+
+    private static <T> T firstNonNull(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    /** Returns whether an import by the organisation may update this record: its owner or the one that created it. */
+    boolean updatableBy(Long organizationId) {
+        return organizationId.equals(ownerOrganizationId)
+                || ownerOrganizationId == null && organizationId.equals(sourceOrganizationId);
+    }
+
+    void recordSource(Long organizationId) {
+        if (sourceOrganizationId == null) {
+            this.sourceOrganizationId = organizationId;
+        }
     }
 
     /** Records a new legal status in the history when it differs from the current one. */
