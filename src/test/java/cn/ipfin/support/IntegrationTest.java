@@ -30,6 +30,17 @@ public abstract class IntegrationTest {
     @Autowired
     protected OrganizationService organizations;
 
+    @Autowired
+    protected cn.ipfin.identity.UserAccountService accounts;
+
+    /** Adds another user with the same role to a member's organisation and returns its username. */
+    protected String addColleague(Member member, cn.ipfin.identity.Role role) {
+        String username = TestData.uniqueUsername("colleague");
+        accounts.createAccount(new cn.ipfin.identity.UserAccountService.NewAccount(username, TestData.PASSWORD,
+                "同事", role, member.organizationId()), "username", "password");
+        return username;
+    }
+
     protected ApiClient api() {
         return new ApiClient("http://localhost:" + port, json);
     }

@@ -1,0 +1,15 @@
+package cn.ipfin.loan;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import cn.ipfin.core.money.Money;
+
+/** What an enterprise states when it applies: lender, optional product and guarantor, terms and pledged assets. */
+public record ApplicationDraft(Long lenderOrganizationId, Long productId, Long guarantorOrganizationId, Money amount,
+        int termMonths, BigDecimal annualRate, RepaymentMethod method, String purpose, List<Long> assetIds) {
+
+    public ApplicationDraft {
+        assetIds = assetIds == null ? List.of() : List.copyOf(assetIds);
+    }
+}
