@@ -56,6 +56,12 @@ public class LoanPrimeRates {
         return RateRange.of(date, reference, minSpreadBp, maxSpreadBp);
     }
 
+    /** Returns the rate range of a product today, for its shortest term. */
+    @Transactional(readOnly = true)
+    public RateRange currentRange(FinancialProduct product) {
+        return rangeOn(today(), product.getMinTermMonths(), product.getMinSpreadBp(), product.getMaxSpreadBp());
+    }
+
     @Transactional(readOnly = true)
     public List<LoanPrimeRate> history() {
         return history.findAllByOrderByEffectiveDateDesc();
