@@ -105,6 +105,21 @@ public class ProductForm {
         return terms;
     }
 
+    /** Returns the text of one of the number fields by name, for the template's loop over them. */
+    public String value(String field) {
+        return switch (field) {
+            case "minAmount" -> minAmount;
+            case "maxAmount" -> maxAmount;
+            case "minTermMonths" -> minTermMonths;
+            case "maxTermMonths" -> maxTermMonths;
+            case "minSpreadBp" -> minSpreadBp;
+            case "maxSpreadBp" -> maxSpreadBp;
+            case "guaranteeFeeRate" -> guaranteeFeePercent;
+            case "valuationFee" -> valuationFee;
+            default -> throw new IllegalArgumentException("Unknown product form field " + field);
+        };
+    }
+
     private static BigDecimal decimal(String field, String text, List<Violation> violations) {
         if (text == null || text.isBlank()) {
             return null;
