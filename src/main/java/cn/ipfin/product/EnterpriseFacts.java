@@ -17,7 +17,10 @@ public record EnterpriseFacts(String districtCode, Industry industry, Integer ye
         ipRights = List.copyOf(ipRights);
     }
 
-    /** An IP right the enterprise owns: its type, whether it is in force and its statutory expiry, if known. */
+    /**
+     * An IP right the enterprise owns: its type, whether it is in force and free to pledge, and its statutory
+     * expiry, if known.
+     */
     public record OwnedIp(IpKind kind, boolean inForce, LocalDate expiryDate) {
     }
 }

@@ -84,9 +84,10 @@ public class RecommendationService {
         return new EnterpriseFacts(enterprise.getDistrictCode(), industry, null, null, rights);
     }
 
+    /** Counts a right as available collateral only while it is valid and not pledged already. */
     private static EnterpriseFacts.OwnedIp ownedIp(IpAsset asset) {
-        return new EnterpriseFacts.OwnedIp(asset.getKind(), asset.getLegalStatus() == LegalStatus.VALID,
-                asset.getExpiryDate());
+        boolean available = asset.getLegalStatus() == LegalStatus.VALID && !asset.isPledged();
+        return new EnterpriseFacts.OwnedIp(asset.getKind(), available, asset.getExpiryDate());
     }
 
     private static void validate(RecommendationRequest request) {
