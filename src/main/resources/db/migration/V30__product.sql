@@ -2,7 +2,7 @@
 
 -- Loan prime rate (贷款市场报价利率). Each row holds the rates in force from effective_date until the next
 -- row. Source: the National Interbank Funding Center (全国银行间同业拆借中心) publishes the LPR on the 20th
--- of each month (the next working day when the 20th is a holiday); only the dates on which a rate changed
+-- of each month (the next working day when the 20th is a holiday). Only the dates on which a rate changed
 -- are listed. Rates are decimal fractions, so 3.10 % is 0.0310.
 create table loan_prime_rate (
     effective_date  date          primary key,
@@ -62,8 +62,9 @@ insert into financing_model (code, name_zh, name_en, description_zh, description
      'An insurer covers the IP pledge loan, and the government risk-compensation fund, bank, insurer and evaluator share a loss by ratio (Zhongshan example 54 : 26 : 16 : 4).',
      false, true, 4, '2025-05-20T00:00:00+08', 'migration');
 
--- NOTE: the Beijing and Zhongshan ratios are the published examples; the Pudong (80 : 20) and Wuhan
--- (70 : 30) splits are typical presets, not values from one official document. Operators edit them.
+-- NOTE: the Zhongshan ratios (54 : 26 : 16 : 4) are a published example, and in the Beijing model the bank
+-- bears the whole risk. The Pudong (80 : 20) and Wuhan (70 : 30) splits are typical presets, not values from
+-- one official document, so operators should check and edit them.
 insert into financing_model_share (model_code, party, share_percent, position) values
     ('DIRECT_PLEDGE', 'BANK', 100.00, 1),
     ('GOVERNMENT_FUND_GUARANTEE', 'FUND', 80.00, 1),
@@ -75,7 +76,7 @@ insert into financing_model_share (model_code, party, share_percent, position) v
     ('INSURED_PLEDGE', 'INSURER', 16.00, 3),
     ('INSURED_PLEDGE', 'EVALUATOR', 4.00, 4);
 
--- Financial products (金融产品). Sets of codes are stored comma-separated; an empty set means "any".
+-- Financial products (金融产品). Sets of codes are stored comma-separated, and an empty set means "any".
 create table financial_product (
     id                     bigserial     primary key,
     organization_id        bigint        not null,

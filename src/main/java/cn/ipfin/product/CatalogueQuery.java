@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * Filters of the public product catalogue; a null filter matches everything. {@code amount} and
+ * Filters of the public product catalogue, where a null filter matches everything. {@code amount} and
  * {@code termMonths} match products whose range contains them, {@code district} matches products open to all
  * districts, to that district or to its city.
  */

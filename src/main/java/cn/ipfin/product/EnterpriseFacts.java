@@ -8,7 +8,7 @@ import cn.ipfin.ipasset.IpKind;
 
 /**
  * What the platform knows about an enterprise when it recommends products. {@code yearsInBusiness} and
- * {@code creditGrade} are null when unknown; the matcher then lists them as conditions the institution checks.
+ * {@code creditGrade} are null when unknown, and the matcher then lists them as conditions the institution checks.
  */
 public record EnterpriseFacts(String districtCode, Industry industry, Integer yearsInBusiness,
         CreditGrade creditGrade, List<OwnedIp> ipRights) {

@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
 
 /**
  * A financial product (金融产品) that one organisation publishes, with the structured terms of
- * {@link ProductTerms}. Only the owning organisation changes it; it moves from draft to published to withdrawn
+ * {@link ProductTerms}. Only the owning organisation changes it. It moves from draft to published to withdrawn
  * and can be published again after a withdrawal.
  */
 @Entity

@@ -8,7 +8,7 @@ import cn.ipfin.ipasset.IpKind;
 
 /**
  * The eligibility terms of one product that the matcher checks. Empty sets of IP types, industries or
- * districts mean no condition; null {@code minCreditGrade} or {@code minYearsInBusiness} likewise.
+ * districts mean no condition, and so does a null {@code minCreditGrade} or {@code minYearsInBusiness}.
  */
 public record ProductCriteria(long productId, Money minAmount, Money maxAmount, int minTermMonths,
         int maxTermMonths, int minSpreadBp, Set<IpKind> eligibleIpKinds, Set<Industry> industries,

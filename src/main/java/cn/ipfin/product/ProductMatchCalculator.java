@@ -13,12 +13,13 @@ import cn.ipfin.core.reference.District;
 /**
  * Matches financial products to an enterprise's financing request (产品推荐).
  *
- * <p>Each product is checked against hard conditions: the amount and the term lie within the product's ranges;
- * when the product takes IP as collateral, the enterprise owns at least one right of an eligible type that is in
- * force and whose statutory expiry is not before the loan's final due date (CNIPA refuses a pledge for a loan
- * that ends after the patent does); the enterprise's district, or its city, and its industry are among those the
- * product serves; it has been in business long enough; its credit grade is the minimum or better. A condition
- * whose fact is unknown (years in business, credit grade) is neither met nor missing but listed to check.
+ * <p>Each product is checked against hard conditions. The amount and the term lie within the product's ranges.
+ * When the product takes IP as collateral, the enterprise owns at least one right of an eligible type that is in
+ * force and whose statutory expiry is not before the loan's final due date, because CNIPA rejects a pledge for a
+ * loan that ends after the patent does. The enterprise's district (or its city) and its industry are among those
+ * the product serves. It has been in business long enough, and its credit grade is the minimum or better. A
+ * condition whose fact is unknown (years in business, credit grade) is neither met nor missing but listed to
+ * check.
  *
  * <p>A product that misses nothing is eligible, one that misses one or two conditions a near miss, and others are
  * dropped. The ranking puts eligible products first, then near misses by the number of missing conditions, then

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the product catalogue: institutions create, revise, publish and withdraw their own products; anyone reads
- * the published ones. Another organisation gets 404 for a product it cannot see and 403 for a published product
+ * Keeps the product catalogue. Institutions create, revise, publish and withdraw their own products, and anyone
+ * reads the published ones. Another organisation gets 404 for a product it cannot see and 403 for a published product
  * it tries to change.
  */
 @Service

@@ -11,11 +11,11 @@ import cn.ipfin.loan.RepaymentMethod;
 /**
  * The structured terms of a financial product as an institution enters them.
  *
- * <p>Amounts are yuan with at most two decimals; terms are months; the loan rate is quoted as the 1-year LPR
+ * <p>Amounts are yuan with at most two decimals and terms are months. The loan rate is quoted as the 1-year LPR
  * plus a spread in basis points (1 bp = 0.01 %), which may be negative. {@code guaranteeFeeRate} is an annual
  * decimal fraction (1 % is 0.01) and {@code valuationFee} a fixed amount in yuan. {@code pledgeRateCaps} maps an
  * eligible IP type to the highest loan-to-appraised-value ratio (0.5 is 50 %). An empty set of industries or
- * districts means the product is open to all; {@code districts} holds GB/T 2260 codes, where a city code covers
+ * districts means the product is open to all. {@code districts} contains GB/T 2260 codes, where a city code covers
  * its districts. {@code financingModel} is the code of a {@link FinancingModel} or null.
  */
 public record ProductTerms(

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A product's loan rate range on a date: the LPR in force plus the minimum and maximum spread. All rates are
- * annual decimal fractions (0.035 is 3.5 %); one basis point is 0.0001.
+ * annual decimal fractions (0.035 is 3.5 %), and one basis point is 0.0001.
  */
 public record RateRange(LocalDate date, BigDecimal loanPrimeRate, BigDecimal minRate, BigDecimal maxRate) {
 

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The repayment schedule preview for signed-in users. The form is a GET, so a product page can link to a
- * filled-in preview; the rate is entered in percent (4.5 for 4.5 %) and converted to the decimal fraction the
+ * filled-in preview. The rate is entered in percent (4.5 for 4.5 %) and converted to the decimal fraction the
  * calculator takes.
  */
 @Controller

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The product catalogue for API clients: anyone reads published products; banks, guarantors, insurers and the
+ * The product catalogue for API clients. Anyone reads published products, and banks, guarantors, insurers and the
  * platform operator manage their own. Changes carry the version read last, and a stale one gets 409.
  */
 @RestController

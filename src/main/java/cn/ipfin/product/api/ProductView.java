@@ -15,7 +15,7 @@ import cn.ipfin.product.ProductType;
 import cn.ipfin.product.RateRange;
 
 /**
- * A product as the API shows it. Amounts are decimal strings in yuan; rates are decimal fractions;
+ * A product as the API shows it. Amounts are decimal strings in yuan and rates are decimal fractions.
  * {@code currentRates} is the rate range over today's LPR.
  */
 record ProductView(Long id, Long organizationId, String organizationName, ProductType type, String name,

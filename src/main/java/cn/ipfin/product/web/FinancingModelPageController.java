@@ -8,7 +8,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public page of financing models with the parties that must accept and their shares of a loss. */
+/**
+ * The public page of financing models with the parties that must accept and their shares of a loss.
+ *
+ * <p>TODO: operators change a model only through {@code PUT /api/v1/financing-models/{code}} so far, because this
+ * page has no edit form yet.
+ */
 @Controller
 class FinancingModelPageController {
 
