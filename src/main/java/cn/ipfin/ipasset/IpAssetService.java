@@ -139,6 +139,12 @@ public class IpAssetService {
         return assets.countByOwnerOrganizationId(organizationId);
     }
 
+    /** Returns every IP right linked to the organisation as its owner. */
+    @Transactional(readOnly = true)
+    public List<IpAsset> ownedBy(Long organizationId) {
+        return assets.findByOwnerOrganizationId(organizationId);
+    }
+
     /** Links the patents whose owner name matches a newly verified member to that member. */
     @ApplicationModuleListener
     void on(OrganizationVerified event) {

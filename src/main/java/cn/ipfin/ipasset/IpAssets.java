@@ -18,6 +18,8 @@ interface IpAssets extends JpaRepository<IpAsset, Long> {
 
     long countByOwnerOrganizationId(Long organizationId);
 
+    List<IpAsset> findByOwnerOrganizationId(Long organizationId);
+
     @Query("select a from IpAsset a where a.ownerOrganizationId is null and a.ownerKeys like concat('%|', :key, '|%')")
     List<IpAsset> findUnownedWithOwnerKey(@Param("key") String key);
 }

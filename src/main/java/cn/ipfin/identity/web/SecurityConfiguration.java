@@ -59,8 +59,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/organizations/registrations").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/products/mine").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/*",
-                                "/api/v1/reference/**", "/api/v1/ip-assets", "/api/v1/ip-assets/*").permitAll()
+                                "/api/v1/reference/**", "/api/v1/ip-assets", "/api/v1/ip-assets/*",
+                                "/api/v1/products", "/api/v1/products/*", "/api/v1/financing-models",
+                                "/api/v1/financing-models/*", "/api/v1/loan-prime-rates").permitAll()
                         .requestMatchers("/api/v1/operator/**").hasAnyRole("OPERATOR", "ADMIN")
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest, withoutSessionCookie)
@@ -79,6 +82,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/products/new", "/products/mine", "/products/recommendations",
+                                "/products/*/edit", "/products/*/publish", "/products/*/withdraw").authenticated()
+                        .requestMatchers("/products", "/products/*", "/financing-models").permitAll()
                         .requestMatchers("/", "/login", "/register", "/register/**", "/members", "/members/**",
                                 "/ip-assets", "/ip-assets/*", "/css/**", "/js/**", "/img/**", "/fonts/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",

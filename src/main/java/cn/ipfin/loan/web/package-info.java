@@ -1,0 +1,2 @@
+/** Pages of the loan module, starting with the repayment schedule preview. */
+package cn.ipfin.loan.web;

@@ -1,0 +1,2 @@
+/** Pages of the product catalogue, product management, recommendations and financing models. */
+package cn.ipfin.product.web;
