@@ -80,7 +80,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/register", "/register/**", "/members", "/members/**",
-                                "/ip-assets", "/ip-assets/*", "/css/**", "/js/**", "/img/**", "/fonts/**",
+                                "/ip-assets", "/ip-assets/*", "/valuation-reports/verify", "/css/**", "/js/**", "/img/**", "/fonts/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/operator/**").hasAnyRole("OPERATOR", "ADMIN")
