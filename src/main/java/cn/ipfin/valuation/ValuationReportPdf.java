@@ -180,12 +180,25 @@ class ValuationReportPdf {
             section("valuation.report.range");
             Map<UncertainInput, DraftInput.DistributionSpec> inputs = report.input().monteCarlo().inputs();
             if (inputs != null) {
-                inputs.forEach((input, spec) -> line(text("valuation.report.range.input", text(input.messageKey()),
-                        spec.type(), spec.min(), spec.mode(), spec.max(), spec.mean(), spec.standardDeviation())));
+                inputs.forEach((input, spec) -> line(distribution(text(input.messageKey()), spec)));
             }
             line(text("valuation.report.range.settings", range.iterations(), String.valueOf(range.seed())));
             line(text("valuation.report.range.percentiles", yuan(range.p10()), yuan(range.p50()), yuan(range.p90())));
             histogram(range);
+        }
+
+        private String distribution(String input, DraftInput.DistributionSpec spec) {
+            return switch (spec.type()) {
+                case "UNIFORM" -> text("valuation.report.range.uniform", input, plain(spec.min()), plain(spec.max()));
+                case "TRIANGULAR" -> text("valuation.report.range.triangular", input, plain(spec.min()),
+                        plain(spec.mode()), plain(spec.max()));
+                default -> text("valuation.report.range.normal", input, plain(spec.mean()),
+                        plain(spec.standardDeviation()));
+            };
+        }
+
+        private String plain(BigDecimal number) {
+            return number == null ? "—" : number.toPlainString();
         }
 
         private void histogram(MonteCarloResult range) {
