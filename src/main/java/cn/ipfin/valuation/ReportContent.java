@@ -16,8 +16,9 @@ import java.time.LocalDate;
  * @param purpose         purpose stated in the request
  * @param valuation       the valuation with all inputs and results
  * @param input           what the evaluator entered, with sources
+ * @param weights         the patent value index weights of the version the valuation used
  */
 public record ReportContent(String number, String contentHash, LocalDate issuedOn, LocalDate validUntil,
         String requesterName, String evaluatorName, String preparer, String reviewer, String purpose,
-        DraftValuation valuation, DraftInput input) {
+        DraftValuation valuation, DraftInput input, PatentValueWeights weights) {
 }

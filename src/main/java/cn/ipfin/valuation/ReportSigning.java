@@ -34,12 +34,15 @@ class ReportSigning {
     private final ValuationReports reports;
     private final ValuationReportPdf pdf;
     private final OrganizationService organizations;
+    private final PatentValueWeightSets weightSets;
     private final Clock clock;
 
-    ReportSigning(ValuationReports reports, ValuationReportPdf pdf, OrganizationService organizations, Clock clock) {
+    ReportSigning(ValuationReports reports, ValuationReportPdf pdf, OrganizationService organizations,
+            PatentValueWeightSets weightSets, Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
         this.organizations = organizations;
+        this.weightSets = weightSets;
         this.clock = clock;
     }
 
@@ -54,7 +57,8 @@ class ReportSigning {
         String hash = sha256(canonicalContent(assignment, number, issuedOn, validUntil));
         ReportContent content = new ReportContent(number, hash, issuedOn, validUntil,
                 nameOf(assignment.getRequesterOrganizationId()), nameOf(assignment.getEvaluatorOrganizationId()),
-                assignment.getPreparerUsername(), reviewer.username(), assignment.getPurpose(), valuation, input);
+                assignment.getPreparerUsername(), reviewer.username(), assignment.getPurpose(), valuation, input,
+                weightSets.version(valuation.weightsVersion()));
         String summary = nameOf(assignment.getEvaluatorOrganizationId()) + "；" + valuation.indices().size() + "；"
                 + valuation.reconciledValue() + "；" + valuation.range().p10();
         reports.save(new ValuationReport(assignment.getId(), content, summary, pdf.write(content), clock.instant()));

@@ -28,7 +28,7 @@ import cn.ipfin.core.error.ConflictException;
 import cn.ipfin.core.money.Money;
 
 /**
- * A valuation assignment (评估委托): an enterprise or bank asks an evaluator organisation to value named IP
+ * A valuation assignment (评估委托): an enterprise or bank requests an evaluator organisation to value named IP
  * assets. Each transition is a verb that checks the current state, names it in the error and records an
  * {@link AssignmentEvent}.
  */

@@ -109,7 +109,9 @@ class ValuationReportPdf {
 
         private void patentIndices() {
             section("valuation.report.pvd");
-            line(text("valuation.report.pvdWeights", report.valuation().weightsVersion()));
+            PatentValueWeights weights = report.weights();
+            line(text("valuation.report.pvdWeights", weights.version(), plain(weights.weightOf(ValueDegree.LEGAL)),
+                    plain(weights.weightOf(ValueDegree.TECHNICAL)), plain(weights.weightOf(ValueDegree.ECONOMIC))));
             for (DraftValuation.AssetIndex entry : report.valuation().indices()) {
                 PatentValueIndex index = entry.index();
                 line(text("valuation.report.pvdAsset", entry.asset().number(), entry.asset().title(), index.index(),
@@ -117,7 +119,7 @@ class ValuationReportPdf {
                 List<String> cells = new java.util.ArrayList<>();
                 for (ScoredIndicator scored : index.scores()) {
                     cells.add(text(scored.indicator().messageKey()));
-                    cells.add(scored.score().toPlainString());
+                    cells.add(scored.score().toPlainString() + " × " + plain(weights.weightOf(scored.indicator())));
                     cells.add(scored.source() == ScoredIndicator.ScoreSource.DERIVED
                             ? text("valuation.report.source.derived." + scored.indicator().name(), scored.basis())
                             : text("valuation.report.source.evaluator"));

@@ -17,7 +17,7 @@ import cn.ipfin.support.TestData;
 import cn.ipfin.valuation.api.AssignmentFixtures;
 
 /**
- * An enterprise asks an agency to value its patent, the agency quotes, the enterprise accepts, one evaluator
+ * An enterprise requests a valuation of its patent, the agency quotes, the enterprise accepts, one evaluator
  * prepares the draft, a second one signs it, and a visitor checks the report on the public verification page.
  */
 class ValuationAssignmentStoryTest extends IntegrationTest {

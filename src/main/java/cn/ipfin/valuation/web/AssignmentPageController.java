@@ -11,21 +11,25 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.ipfin.core.error.BusinessRuleException;
 import cn.ipfin.core.error.InvalidInputException;
+import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
@@ -170,6 +174,14 @@ class AssignmentPageController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + report.getReportNumber() + ".pdf\"")
                 .body(report.getPdf());
+    }
+
+    /** Shows the error page with 404 for an assignment that is missing or belongs to other organisations. */
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+        return "error";
     }
 
     /** Runs an action and redirects to its result, or back with the error messages. */

@@ -54,6 +54,21 @@ public class DraftForm {
      */
     DraftInput toInput() {
         List<Violation> violations = new ArrayList<>();
+        Map<Long, Map<ValueIndicator, BigDecimal>> pvd = scoresByAsset(violations);
+        DraftInput.Income income = income(violations);
+        Map<UncertainInput, DraftInput.DistributionSpec> uncertain = distributions(violations);
+        BigDecimal seedValue = number(seed, "monteCarlo.seed", violations);
+        BigDecimal iterationValue = number(iterations, "monteCarlo.iterations", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+
+        return new DraftInput(pvd, income, null, List.of(), Map.of(ValuationApproach.INCOME, BigDecimal.ONE),
+                new DraftInput.MonteCarlo(seedValue.longValue(), iterationValue.intValue(), uncertain));
+    }
+
+    /** Reads the scores, whose form keys are {@code assetId_INDICATOR}. */
+    private Map<Long, Map<ValueIndicator, BigDecimal>> scoresByAsset(List<Violation> violations) {
         Map<Long, Map<ValueIndicator, BigDecimal>> pvd = new LinkedHashMap<>();
         scores.forEach((key, value) -> {
             String[] parts = key.split("_", 2);
@@ -64,15 +79,23 @@ public class DraftForm {
                 violations.add(new Violation("scores[" + key + "]", "valuation.pvd.score.range"));
             }
         });
+        return pvd;
+    }
+
+    private DraftInput.Income income(List<Violation> violations) {
         List<BigDecimal> revenueList = new ArrayList<>();
         for (String part : revenues.split("[,，\\s]+")) {
             if (!part.isBlank()) {
                 revenueList.add(number(part, "income.annualRevenues", violations));
             }
         }
-        DraftInput.Income income = new DraftInput.Income(revenueList, number(royaltyRate, "income.royaltyRate",
-                violations), number(taxRate, "income.taxRate", violations),
-                number(discountRate, "income.discountRate", violations), incomeSource);
+        return new DraftInput.Income(revenueList, number(royaltyRate, "income.royaltyRate", violations),
+                number(taxRate, "income.taxRate", violations), number(discountRate, "income.discountRate", violations),
+                incomeSource);
+    }
+
+    /** A triangular revenue factor, and a uniform discount rate when either bound is given. */
+    private Map<UncertainInput, DraftInput.DistributionSpec> distributions(List<Violation> violations) {
         Map<UncertainInput, DraftInput.DistributionSpec> uncertain = new EnumMap<>(UncertainInput.class);
         uncertain.put(UncertainInput.REVENUE_FACTOR, new DraftInput.DistributionSpec("TRIANGULAR",
                 number(revenueMin, "revenueMin", violations), number(revenueMode, "revenueMode", violations),
@@ -82,13 +105,7 @@ public class DraftForm {
                     number(discountMin, "discountMin", violations), null,
                     number(discountMax, "discountMax", violations), null, null));
         }
-        BigDecimal seedValue = number(seed, "monteCarlo.seed", violations);
-        BigDecimal iterationValue = number(iterations, "monteCarlo.iterations", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return new DraftInput(pvd, income, null, List.of(), Map.of(ValuationApproach.INCOME, BigDecimal.ONE),
-                new DraftInput.MonteCarlo(seedValue.longValue(), iterationValue.intValue(), uncertain));
+        return uncertain;
     }
 
     private static BigDecimal number(String text, String field, List<Violation> violations) {

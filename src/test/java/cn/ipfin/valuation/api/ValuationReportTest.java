@@ -96,6 +96,31 @@ class ValuationReportTest extends IntegrationTest {
         assertThat(html).doesNotContain("740709.64");
     }
 
+    @Test
+    void assignmentPagesNeedSignIn() throws Exception {
+        long id = signed.get("id").asLong();
+
+        for (String page : List.of("/valuation-assignments", "/valuation-assignments/" + id,
+                "/valuation-assignments/" + id + "/report.pdf")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + page)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElse("")).as(page).endsWith("/login");
+        }
+    }
+
+    @Test
+    void listShowsOnlyOwnAssignments() {
+        Member stranger = verifiedMember("BANK", "无关银行" + TestData.uniqueUsername(""));
+
+        JsonNode mine = as(enterprise.username()).get(BASE).body();
+        JsonNode theirs = as(stranger.username()).get(BASE).body();
+
+        assertThat(mine.get("content")).extracting(node -> node.get("id").asLong())
+                .contains(signed.get("id").asLong());
+        assertThat(theirs.get("content")).isEmpty();
+    }
+
     private String verifyPage(String number, String hash) throws IOException, InterruptedException {
         URI uri = URI.create("http://localhost:" + port + "/valuation-reports/verify?number="
                 + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&hash=" + URLEncoder.encode(hash, StandardCharsets.UTF_8));
