@@ -130,6 +130,18 @@ public class IpAsset {
     @Column(nullable = false)
     private String source;
 
+    @GenericField
+    private boolean pledged;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "annual_fee_status", nullable = false)
+    private AnnualFeeStatus annualFeeStatus = AnnualFeeStatus.UNKNOWN;
+
+    @Column(name = "invalidation_pending", nullable = false)
+    private boolean invalidationPending;
+
+    private boolean frozen;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -190,6 +202,17 @@ public class IpAsset {
         this.updatedAt = now;
         statusHistory.add(new LegalStatusEvent(this, status, text, effectiveDate, recordedBy, now));
         return true;
+    }
+
+    void markPledged(boolean pledged, Instant now) {
+        this.pledged = pledged;
+        this.updatedAt = now;
+    }
+
+    /** Returns the facts the pledge checks read. */
+    public PledgeFacts pledgeFacts() {
+        return new PledgeFacts(number, kind, legalStatus, ownerOrganizationId, getOwnerList().size(),
+                getExpiryDate(), pledged, annualFeeStatus, frozen, invalidationPending);
     }
 
     void assignOwnerOrganization(Long organizationId) {
@@ -306,6 +329,14 @@ public class IpAsset {
 
     public String getLegalStatusText() {
         return legalStatusText;
+    }
+
+    public boolean isPledged() {
+        return pledged;
+    }
+
+    public AnnualFeeStatus getAnnualFeeStatus() {
+        return annualFeeStatus;
     }
 
     public String getSource() {

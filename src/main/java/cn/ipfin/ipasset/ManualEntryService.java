@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers an IP right entered by hand. An enterprise registers only rights it owns: its own name must be
- * among the owners, and the asset is linked to it; operators may register any right.
+ * Registers an IP right entered by hand. An enterprise registers only rights it owns, so its own name must be
+ * among the owners and the asset is linked to it. Operators may register any right.
  */
 @Service
 public class ManualEntryService {

@@ -34,11 +34,12 @@ class ImportApiTest extends IntegrationTest {
         JsonNode first = importAndWait(client, "patentics.csv", file);
         JsonNode second = importAndWait(client, "patentics.csv", file);
 
+        // Another test may have imported the same fixture before, so the first import may update as well.
         assertThat(first.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(first.get("rejected").asInt()).isZero();
-        assertThat(first.get("imported").asInt()).isPositive();
+        assertThat(first.get("imported").asInt() + first.get("updated").asInt()).isEqualTo(4);
         assertThat(second.get("imported").asInt()).isZero();
-        assertThat(second.get("updated").asInt()).isEqualTo(first.get("imported").asInt());
+        assertThat(second.get("updated").asInt()).isEqualTo(4);
         JsonNode found = api().get("/api/v1/ip-assets?q=202010578812.X").body();
         assertThat(found.get("totalElements").asLong()).isEqualTo(1);
         assertThat(found.get("content").get(0).get("filingDate").asString()).isEqualTo("2020-06-10");

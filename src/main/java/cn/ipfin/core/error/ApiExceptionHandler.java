@@ -61,8 +61,8 @@ public class ApiExceptionHandler {
     }
 
     /**
-     * Answers a body that is not valid JSON, or a value of the wrong type; when Jackson knows the field, the
-     * answer lists it like any other invalid field.
+     * Rejects a body that is not valid JSON or has a value of the wrong type. When Jackson knows the field, the
+     * response lists it like any other invalid field.
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail handleUnreadableBody(HttpMessageNotReadableException e) {
