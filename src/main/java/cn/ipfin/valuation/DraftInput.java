@@ -9,8 +9,8 @@ import java.util.Map;
  * 3 %), amounts are yuan with at most two decimals, and every group carries the source the evaluator relied
  * on, which the report states.
  *
- * @param pvdScores   indicator scores (0–10) by asset id for every patent of the assignment; indicators that
- *                    registry data determines may be left out because the platform derives them
+ * @param pvdScores   indicator scores (0–10) by asset id for every patent of the assignment. The indicators
+ *                    that registry data determines may be left out, because the platform derives them.
  * @param income      income-approach inputs (required)
  * @param cost        cost-approach inputs, or {@code null} when the approach is not used
  * @param comparables market-approach comparables, or empty when the approach is not used

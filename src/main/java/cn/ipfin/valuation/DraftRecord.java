@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import cn.ipfin.core.money.Money;
 
-/** What an assignment keeps of a submitted draft: the inputs as JSON, the asset facts used and the key results. */
+/** The stored part of a submitted draft: the inputs as JSON, the asset facts used and the key results. */
 record DraftRecord(LocalDate valuationDate, int weightsVersion, String inputJson, String factsJson, Money reconciledValue, Money p10,
         Money p50, Money p90, String summary) {
 }

@@ -11,9 +11,9 @@ import cn.ipfin.core.error.InvalidInputException.Violation;
 import cn.ipfin.core.money.Money;
 
 /**
- * Values IP by the market approach (市场法): each comparable transaction's price is multiplied by its factors
- * for time, technology field, remaining life and rights type, and the value is the mean of these adjusted
- * prices, or their weighted mean when every comparable has a weight (the weights must then sum to 1).
+ * Values IP by the market approach (市场法). Each comparable transaction's price is multiplied by its factors
+ * for time, technology field, remaining life and rights type. The value is the mean of these adjusted prices,
+ * or their weighted mean when every comparable has a weight, and those weights must sum to 1.
  *
  * <p>Rounding: the mean is taken of the unrounded adjusted prices (division to 34 significant digits) and
  * rounded HALF_UP to the fen; each adjusted price is shown rounded HALF_UP to the fen.

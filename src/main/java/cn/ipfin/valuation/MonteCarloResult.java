@@ -28,7 +28,7 @@ public record MonteCarloResult(long seed, int iterations, Money p10, Money p50, 
         return p10;
     }
 
-    /** One bin of the histogram: values in [lower, upper), the last bin also holds its upper bound. */
+    /** One bin of the histogram: values in [lower, upper), and the last bin also contains its upper bound. */
     public record HistogramBin(Money lower, Money upper, int count) {
     }
 }

@@ -19,7 +19,7 @@ import cn.ipfin.core.money.Money;
  *
  * <p>Each iteration draws every uncertain input in {@link UncertainInput} order from one
  * {@link SplittableRandom} seeded with the given seed, rounds each draw HALF_UP to 6 decimals as a
- * {@link BigDecimal}, and asks the model for the value in yuan, computed in {@link BigDecimal}. A draw outside
+ * {@link BigDecimal}, and takes the value from the model in yuan, computed in {@link BigDecimal}. A draw outside
  * the input's valid range or, for a normal distribution, outside mean ± 3 standard deviations is drawn again.
  * The values are rounded HALF_UP to the fen and sorted; the k-th percentile is the value at rank ⌈k/100 · n⌉
  * (nearest-rank method). The same inputs, model and seed therefore always give the same result.

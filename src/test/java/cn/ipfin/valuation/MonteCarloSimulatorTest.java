@@ -77,7 +77,7 @@ class MonteCarloSimulatorTest {
     }
 
     @Test
-    void incomeModelWithoutUncertaintyGivesTheGoldenIncomeValue() {
+    void fixedIncomeModelGivesGoldenValue() {
         IncomeApproachInput base = new IncomeApproachInput(List.of(Money.of("10000000"), Money.of("10000000"),
                 Money.of("10000000"), Money.of("10000000"), Money.of("10000000")),
                 RoyaltyRate.ofRevenue(new BigDecimal("0.03")), new BigDecimal("0.25"),
