@@ -81,6 +81,35 @@ class ValuationAssignmentApiTest extends IntegrationTest {
     }
 
     @Test
+    void reviewerReturnsDraftWithReason() {
+        JsonNode inReview = draftSubmitted();
+
+        Response withoutReason = as(reviewer).post(BASE + "/" + id(inReview) + "/return",
+                Map.of("version", version(inReview), "reason", " "));
+        JsonNode returned = as(reviewer).post(BASE + "/" + id(inReview) + "/return",
+                Map.of("version", version(inReview), "reason", "折现率依据不足，请补充风险报酬率来源")).body();
+
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(returned.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(returned.get("events").get(4).get("detail").asString()).contains("折现率依据不足");
+    }
+
+    @Test
+    void requesterDeclinesQuote() {
+        JsonNode requested = requestAssignment();
+        JsonNode quoted = as(evaluator.username()).post(BASE + "/" + id(requested) + "/quote",
+                Map.of("version", version(requested), "fee", "90000")).body();
+
+        JsonNode declined = as(enterprise.username()).post(BASE + "/" + id(quoted) + "/decline",
+                Map.of("version", version(quoted), "reason", "报价高于预算")).body();
+        Response acceptAfterDecline = as(enterprise.username()).post(BASE + "/" + id(declined) + "/accept",
+                Map.of("version", version(declined)));
+
+        assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
+        assertThat(acceptAfterDecline.status()).isEqualTo(409);
+    }
+
+    @Test
     void illegalTransitionIsConflict() {
         JsonNode requested = requestAssignment();
 
