@@ -1,5 +1,6 @@
 package cn.ipfin.valuation.web;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,14 +21,17 @@ import cn.ipfin.valuation.ValueIndicator;
  * with a triangular revenue factor and a uniform discount rate for the Monte Carlo range. The page values by
  * the income approach alone (weight 1); cost and market approaches are entered through the API.
  */
-public class DraftForm {
+public class DraftForm implements Serializable {
+
+    /** The form survives a redirect as a flash attribute in the JDBC-backed session, so it must serialise. */
+    private static final long serialVersionUID = 1L;
 
     /** Indicators the evaluator scores; the others are derived from registry data. */
     static final List<ValueIndicator> EVALUATOR_INDICATORS = List.of(ValueIndicator.values()).stream()
             .filter(i -> i != ValueIndicator.REMAINING_TERM && i != ValueIndicator.MULTI_COUNTRY_FILING
                     && i != ValueIndicator.SCOPE_OF_APPLICATION).toList();
 
-    private Map<String, String> scores = new HashMap<>();
+    private HashMap<String, String> scores = new HashMap<>();
     private String revenues = "";
     private String royaltyRate = "";
     private String taxRate = "0.25";
@@ -122,7 +126,7 @@ public class DraftForm {
     }
 
     public void setScores(Map<String, String> scores) {
-        this.scores = scores;
+        this.scores = new HashMap<>(scores);
     }
 
     public String getRevenues() {
