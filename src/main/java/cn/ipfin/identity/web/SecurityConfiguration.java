@@ -86,7 +86,7 @@ class SecurityConfiguration {
                                 "/products/*/edit", "/products/*/publish", "/products/*/withdraw").authenticated()
                         .requestMatchers("/products", "/products/*", "/financing-models").permitAll()
                         .requestMatchers("/", "/login", "/register", "/register/**", "/members", "/members/**",
-                                "/ip-assets", "/ip-assets/*", "/css/**", "/js/**", "/img/**", "/fonts/**",
+                                "/ip-assets", "/ip-assets/*", "/valuation-reports/verify", "/css/**", "/js/**", "/img/**", "/fonts/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/operator/**").hasAnyRole("OPERATOR", "ADMIN")
