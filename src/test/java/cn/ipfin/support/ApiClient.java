@@ -59,6 +59,11 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
