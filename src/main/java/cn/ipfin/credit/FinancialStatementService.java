@@ -147,6 +147,11 @@ public class FinancialStatementService {
         }
     }
 
+    /** Returns every problem of the given years without storing anything. */
+    public List<Violation> check(List<StatementFigures> years, Function<StatementProblem, String> fieldName) {
+        return problemsOf(years, fieldName);
+    }
+
     private List<Violation> problemsOf(List<StatementFigures> years, Function<StatementProblem, String> fieldName) {
         int currentYear = LocalDate.now(clock).getYear();
         List<Violation> violations = new ArrayList<>();
