@@ -92,6 +92,11 @@ public class CreditFileGrantService {
         return grants.findByGranteeIdOrderByGrantedAtDesc(user.organizationId());
     }
 
+    /** Returns the current instant of the business clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     @Transactional(readOnly = true)
     public boolean hasLiveGrant(Long enterpriseId, Long granteeId) {
         return liveGrant(enterpriseId, granteeId).isPresent();
