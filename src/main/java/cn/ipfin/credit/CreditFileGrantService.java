@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditFileGrantService {
 
-    /** Longest grant an enterprise can give in one step. */
+    /** Maximum length of one grant, in days. */
     public static final int MAX_DAYS = 365;
 
     private static final Logger log = LoggerFactory.getLogger(CreditFileGrantService.class);

@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Answers a credit-file request without a live grant with 403 and a message that says a grant is needed. */
+/** Returns 403 for a credit-file request without a live grant, with a message that a grant is needed. */
 @RestControllerAdvice(assignableTypes = CreditFileController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CreditApiExceptionHandler {

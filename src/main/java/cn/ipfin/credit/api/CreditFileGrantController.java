@@ -31,7 +31,7 @@ public class CreditFileGrantController {
     public record GrantRequest(Long granteeId, Integer days, String purpose) {
     }
 
-    /** A grant as the API shows it; {@code live} tells whether it allows reading now. */
+    /** A grant as the API shows it; {@code live} is true while it allows reading. */
     public record GrantResponse(Long id, Long enterpriseId, Long granteeId, String purpose, Instant grantedAt,
             Instant expiresAt, Instant revokedAt, boolean live) {
 

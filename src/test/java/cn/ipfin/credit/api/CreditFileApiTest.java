@@ -132,7 +132,7 @@ class CreditFileApiTest extends IntegrationTest {
         Response history = signedIn(enterprise).get(ratingsPath(enterprise));
 
         // ratios of the 2024 fixture against 2023 revenue 10,000,000.00: debt 0.375 (12), current 2.5 (10),
-        // growth 0.2 (8), margin 0.085 (8), R&D 0.06 (10), cash 0.3 (6) = 54; answers 10 + 6 + 10 + 10 = 36
+        // growth 0.2 (8), margin 0.085 (8), R&D 0.06 (10), cash 0.3 (6) = 54, qualitative choices 10 + 6 + 10 + 10 = 36
         assertThat(rating.status()).as(rating.raw()).isEqualTo(201);
         assertThat(rating.body().get("total").asInt()).isEqualTo(90);
         assertThat(rating.body().get("grade").asString()).isEqualTo("AAA");
