@@ -85,8 +85,7 @@ class CreditStoryTest extends IntegrationTest {
 
     private void openCreditFileAndRate(Page page, Member enterprise) {
         page.navigate(url("/credit/grants"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile(
-                Pattern.quote(enterprise.organizationName())))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(enterprise.organizationName())).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("知识产权质押贷款授信审查");
         assertThat(page.getByTestId("tech-sme-summary")).containsText("100 分");
 
