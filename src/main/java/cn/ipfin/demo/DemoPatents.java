@@ -74,7 +74,8 @@ final class DemoPatents {
         String status = kind == IpKind.INVENTION ? STATUS_TEXTS[random.nextInt(STATUS_TEXTS.length)]
                 : STATUS_TEXTS[random.nextInt(3)];
         boolean granted = status.equals("授权") || status.contains("终止");
-        LocalDate grant = granted ? filed.plusMonths(kind == IpKind.INVENTION ? 20 + random.nextInt(16) : 6) : null;
+        int monthsToGrant = kind == IpKind.INVENTION ? 20 + random.nextInt(16) : 6;
+        LocalDate grant = granted ? filed.plusMonths(monthsToGrant) : null;
         if (grant != null && grant.isAfter(LocalDate.of(2026, 11, 30))) {
             grant = null;
             status = "实质审查";

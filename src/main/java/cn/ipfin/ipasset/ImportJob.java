@@ -23,7 +23,7 @@ import jakarta.persistence.Table;
 @Table(name = "import_job")
 public class ImportJob {
 
-    /** Where an import stands; a job with rejected rows still succeeds, only a file-level problem fails it. */
+    /** The state of an import. A job with rejected rows still succeeds; only a file-level problem fails it. */
     public enum Status {
         RUNNING, SUCCEEDED, FAILED
     }

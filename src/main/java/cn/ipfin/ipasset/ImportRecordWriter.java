@@ -33,11 +33,11 @@ class ImportRecordWriter {
         this.clock = clock;
     }
 
-    void write(UUID jobId, List<PatentRecord> records, String user) {
+    void write(UUID jobId, List<PatentRecord> records, Importer importer) {
         try {
             for (int start = 0; start < records.size(); start += BATCH_SIZE) {
                 List<PatentRecord> batch = records.subList(start, Math.min(records.size(), start + BATCH_SIZE));
-                writeBatch(jobId, batch, user);
+                writeBatch(jobId, batch, importer);
             }
             transactions.executeWithoutResult(status -> job(jobId).succeed(clock.instant()));
             log.info("Import {} finished with {} records", jobId, records.size());
@@ -48,28 +48,24 @@ class ImportRecordWriter {
         }
     }
 
-    private void writeBatch(UUID jobId, List<PatentRecord> batch, String user) {
+    private void writeBatch(UUID jobId, List<PatentRecord> batch, Importer importer) {
         try {
             transactions.executeWithoutResult(status -> {
-                int created = 0;
+                ImportJob job = job(jobId);
                 for (PatentRecord record : batch) {
-                    created += save(record, user) ? 1 : 0;
+                    count(job, record, save(record, importer));
                 }
-                job(jobId).progress(batch.size(), created, batch.size() - created);
             });
         } catch (RuntimeException batchFailure) {
             log.warn("Import {}: a batch failed ({}); saving its records one by one", jobId,
                     batchFailure.getClass().getSimpleName());
-            batch.forEach(record -> writeSingle(jobId, record, user));
+            batch.forEach(record -> writeSingle(jobId, record, importer));
         }
     }
 
-    private void writeSingle(UUID jobId, PatentRecord record, String user) {
+    private void writeSingle(UUID jobId, PatentRecord record, Importer importer) {
         try {
-            transactions.executeWithoutResult(status -> {
-                boolean created = save(record, user);
-                job(jobId).progress(1, created ? 1 : 0, created ? 0 : 1);
-            });
+            transactions.executeWithoutResult(status -> count(job(jobId), record, save(record, importer)));
         } catch (RuntimeException e) {
             log.warn("Import {}: row {} could not be saved: {}", jobId, record.rowNumber(), e.getClass().getSimpleName());
             transactions.executeWithoutResult(status -> {
@@ -80,10 +76,26 @@ class ImportRecordWriter {
         }
     }
 
-    private boolean save(PatentRecord record, String user) {
+    /** The organisation and user an import runs for. */
+    record Importer(Long organizationId, boolean platformStaff, String username) {
+    }
+
+    private IpAssetService.ImportOutcome save(PatentRecord record, Importer importer) {
         IpNumber number = new IpNumber(record.applicationNumber(), record.foreign(),
                 record.office() == null ? "CN" : record.office());
-        return assets.save(number, RecordMapping.toData(record), record.legalStatus(), "IMPORT", user).created();
+        return assets.saveImported(number, RecordMapping.toData(record), record.legalStatus(),
+                importer.organizationId(), importer.platformStaff(), importer.username());
+    }
+
+    private static void count(ImportJob job, PatentRecord record, IpAssetService.ImportOutcome outcome) {
+        switch (outcome) {
+            case CREATED -> job.progress(1, 1, 0);
+            case UPDATED -> job.progress(1, 0, 1);
+            case OWNED_ELSEWHERE -> {
+                job.reject(record.rowNumber(), null, "import.row.ownedElsewhere", List.of(record.applicationNumber()));
+                job.progress(1, 0, 0);
+            }
+        }
     }
 
     private ImportJob job(UUID jobId) {

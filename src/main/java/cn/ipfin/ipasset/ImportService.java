@@ -15,6 +15,7 @@ import cn.ipfin.identity.Role;
 import cn.ipfin.ipasset.importer.PatentField;
 import cn.ipfin.ipasset.importer.PatentListReadResult;
 import cn.ipfin.ipasset.importer.PatentListReader;
+import cn.ipfin.ipasset.importer.PatentRecord;
 import cn.ipfin.ipasset.importer.RowError;
 import cn.ipfin.organization.OrganizationService;
 import org.slf4j.Logger;
@@ -114,11 +115,30 @@ public class ImportService {
         for (RowError error : result.rowErrors()) {
             job.reject(error.row(), error.column(), error.messageKey(), error.arguments());
         }
+        List<PatentRecord> accepted = rejectRecordsWithoutApplicants(job, result.records());
         jobs.save(job);
         log.info("Import {} started by {}: {} rows, {} rejected while reading", job.getId(), user.username(),
                 result.totalDataRows(), result.rejectedRowCount());
-        executor.execute(() -> writer.write(job.getId(), result.records(), user.username()));
+        ImportRecordWriter.Importer importer = new ImportRecordWriter.Importer(user.organizationId(),
+                user.isPlatformStaff(), user.username());
+        executor.execute(() -> writer.write(job.getId(), accepted, importer));
         return job;
+    }
+
+    /**
+     * Rejects records that name no applicant, because a record without an owner could never be linked to a
+     * member or updated by one, and returns the others.
+     */
+    private static List<PatentRecord> rejectRecordsWithoutApplicants(ImportJob job, List<PatentRecord> records) {
+        List<PatentRecord> accepted = new java.util.ArrayList<>();
+        for (PatentRecord record : records) {
+            if (record.applicants().isEmpty()) {
+                job.reject(record.rowNumber(), PatentField.APPLICANTS.label(), "import.applicants.missing", List.of());
+            } else {
+                accepted.add(record);
+            }
+        }
+        return accepted;
     }
 
     /** Returns a job of the user's own organisation; platform staff see every job. */

@@ -93,6 +93,9 @@ public class IpAsset {
     @GenericField
     private Long ownerOrganizationId;
 
+    @Column(name = "source_organization_id")
+    private Long sourceOrganizationId;
+
     private String inventors;
 
     @Column(name = "publication_number")
@@ -129,6 +132,18 @@ public class IpAsset {
 
     @Column(nullable = false)
     private String source;
+
+    @GenericField
+    private boolean pledged;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "annual_fee_status", nullable = false)
+    private AnnualFeeStatus annualFeeStatus = AnnualFeeStatus.UNKNOWN;
+
+    @Column(name = "invalidation_pending", nullable = false)
+    private boolean invalidationPending;
+
+    private boolean frozen;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -179,6 +194,51 @@ public class IpAsset {
         this.updatedAt = now;
     }
 
+    /**
+     * Updates the record with newer data for the same number, keeping every value the new data leaves empty, so
+     * a short list never erases details that a fuller export brought in.
+     */
+    void merge(IpAssetData data, Instant now) {
+        this.kind = data.kind();
+        this.title = data.title();
+        this.titleEn = firstNonNull(data.titleEn(), titleEn);
+        this.abstractText = firstNonNull(data.abstractText(), abstractText);
+        if (!data.owners().isEmpty()) {
+            this.owners = String.join(OWNER_SEPARATOR, data.owners());
+            this.ownerKeys = OwnerKeys.join(data.owners());
+        }
+        if (!data.inventors().isEmpty()) {
+            this.inventors = String.join(OWNER_SEPARATOR, data.inventors());
+        }
+        this.publicationNumber = firstNonNull(data.publicationNumber(), publicationNumber);
+        this.filingDate = firstNonNull(data.filingDate(), filingDate);
+        this.publicationDate = firstNonNull(data.publicationDate(), publicationDate);
+        this.grantDate = firstNonNull(data.grantDate(), grantDate);
+        if (!data.classifications().isEmpty()) {
+            this.classification = String.join("; ", data.classifications());
+        }
+        this.mainClassification = firstNonNull(data.mainClassification(), mainClassification);
+        this.claimsCount = firstNonNull(data.claimsCount(), claimsCount);
+        this.familySize = firstNonNull(data.familySize(), familySize);
+        this.updatedAt = now;
+    }
+
+    private static <T> T firstNonNull(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    /** Returns whether an import by the organisation may update this record: its owner or the one that created it. */
+    boolean updatableBy(Long organizationId) {
+        return organizationId.equals(ownerOrganizationId)
+                || ownerOrganizationId == null && organizationId.equals(sourceOrganizationId);
+    }
+
+    void recordSource(Long organizationId) {
+        if (sourceOrganizationId == null) {
+            this.sourceOrganizationId = organizationId;
+        }
+    }
+
     /** Records a new legal status in the history when it differs from the current one. */
     boolean changeLegalStatus(LegalStatus status, String text, LocalDate effectiveDate, String recordedBy,
             Instant now) {
@@ -190,6 +250,17 @@ public class IpAsset {
         this.updatedAt = now;
         statusHistory.add(new LegalStatusEvent(this, status, text, effectiveDate, recordedBy, now));
         return true;
+    }
+
+    void markPledged(boolean pledged, Instant now) {
+        this.pledged = pledged;
+        this.updatedAt = now;
+    }
+
+    /** Returns the facts the pledge checks read. */
+    public PledgeFacts pledgeFacts() {
+        return new PledgeFacts(number, kind, legalStatus, ownerOrganizationId, getOwnerList().size(),
+                getExpiryDate(), pledged, annualFeeStatus, frozen, invalidationPending);
     }
 
     void assignOwnerOrganization(Long organizationId) {
@@ -306,6 +377,14 @@ public class IpAsset {
 
     public String getLegalStatusText() {
         return legalStatusText;
+    }
+
+    public boolean isPledged() {
+        return pledged;
+    }
+
+    public AnnualFeeStatus getAnnualFeeStatus() {
+        return annualFeeStatus;
     }
 
     public String getSource() {

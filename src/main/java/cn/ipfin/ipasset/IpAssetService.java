@@ -46,11 +46,14 @@ public class IpAssetService {
      * @throws ConflictException when the register already has this number
      */
     @Transactional
-    public IpAsset create(IpNumber number, IpAssetData data, String legalStatusText, String user) {
+    public IpAsset create(IpNumber number, IpAssetData data, String legalStatusText, String user,
+            Long organizationId) {
         if (assets.findByRegistryAndNumber(data.kind().registry(), number.value()).isPresent()) {
             throw new ConflictException("ip-asset.number.duplicate", "ip.number.duplicate", number.value());
         }
-        return save(number, data, legalStatusText, "MANUAL", user).asset();
+        IpAsset asset = save(number, data, legalStatusText, "MANUAL", user).asset();
+        asset.recordSource(organizationId);
+        return asset;
     }
 
     /**
@@ -69,6 +72,44 @@ public class IpAssetService {
             ownerOf(data.owners()).ifPresent(owner -> asset.assignOwnerOrganization(owner.getId()));
         }
         return new Saved(assets.save(asset), existing.isEmpty());
+    }
+
+    /** The outcome of one imported record. */
+    public enum ImportOutcome {
+        CREATED, UPDATED, OWNED_ELSEWHERE
+    }
+
+    /**
+     * Saves one imported record for an organisation. A new number is created; an existing one is updated only
+     * when the organisation owns it or created it (platform staff may update any), and then only the values the
+     * file provides replace the stored ones.
+     */
+    @Transactional
+    public ImportOutcome saveImported(IpNumber number, IpAssetData data, String legalStatusText, Long organizationId,
+            boolean platformStaff, String user) {
+        Instant now = clock.instant();
+        Optional<IpAsset> existing = assets.findByRegistryAndNumber(data.kind().registry(), number.value());
+        if (existing.isPresent() && !platformStaff && !existing.get().updatableBy(organizationId)) {
+            return ImportOutcome.OWNED_ELSEWHERE;
+        }
+        IpAsset asset = existing.orElseGet(() -> new IpAsset(data.kind(), number.value(), number.foreign(),
+                number.office(), "IMPORT", now));
+        if (existing.isPresent()) {
+            asset.merge(data, now);
+        } else {
+            asset.describe(data, now);
+            asset.recordSource(organizationId);
+        }
+        if (legalStatusText != null && !legalStatusText.isBlank()) {
+            asset.changeLegalStatus(LegalStatus.fromText(legalStatusText), legalStatusText.trim(), null, user, now);
+        } else if (existing.isEmpty()) {
+            asset.changeLegalStatus(LegalStatus.UNKNOWN, null, null, user, now);
+        }
+        if (asset.getOwnerOrganizationId() == null) {
+            ownerOf(data.owners()).ifPresent(owner -> asset.assignOwnerOrganization(owner.getId()));
+        }
+        assets.save(asset);
+        return existing.isEmpty() ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
     }
 
     private Optional<Organization> ownerOf(List<String> owners) {

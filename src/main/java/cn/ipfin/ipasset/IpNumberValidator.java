@@ -43,6 +43,9 @@ public final class IpNumberValidator {
         if (result.isForeign()) {
             return new Outcome(new IpNumber(result.canonical(), true, result.office()), null, null);
         }
+        if (result.isInvalid() && result.invalidReason() == PatentApplicationNumber.InvalidReason.UNKNOWN_TYPE) {
+            return invalid("ip.number.typeDigit", raw.trim());
+        }
         if (result.isInvalid()) {
             return result.expectedCheckCharacter() != null
                     ? invalid("ip.number.checkCharacter", raw.trim(), result.expectedCheckCharacter())

@@ -14,12 +14,13 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.organization.Organization;
 import cn.ipfin.organization.OrganizationNames;
 import cn.ipfin.organization.OrganizationService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers an IP right entered by hand. An enterprise registers only rights it owns: its own name must be
- * among the owners, and the asset is linked to it; operators may register any right.
+ * Registers an IP right entered by hand. An enterprise registers only rights it owns, so its own name must be
+ * among the owners and the asset is linked to it. Operators may register any right.
  */
 @Service
 public class ManualEntryService {
@@ -36,6 +37,7 @@ public class ManualEntryService {
 
     @Transactional
     public IpAsset register(IpAssetForm form, CurrentUser user) {
+        requireVerifiedOrganization(user);
         List<Violation> violations = new ArrayList<>();
         IpKind kind = parseKind(form.kind(), violations);
         IpNumberValidator.Outcome number = kind == null ? null : IpNumberValidator.check(kind, form.number());
@@ -53,7 +55,15 @@ public class ManualEntryService {
         }
 
         LegalStatus status = LegalStatus.valueOf(form.legalStatus());
-        return assets.create(number.number(), data, statusText(status), user.username());
+        return assets.create(number.number(), data, statusText(status), user.username(), user.organizationId());
+    }
+
+    /** Rejects users of organisations that the operator has not verified yet, or has rejected. */
+    private void requireVerifiedOrganization(CurrentUser user) {
+        boolean verified = organizations.find(user.organizationId()).map(Organization::isVerified).orElse(false);
+        if (!user.isPlatformStaff() && !verified) {
+            throw new AccessDeniedException("Organization " + user.organizationId() + " is not verified");
+        }
     }
 
     private IpAssetData readData(IpAssetForm form, IpKind kind, List<Violation> violations) {

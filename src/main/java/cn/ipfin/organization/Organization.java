@@ -151,6 +151,21 @@ public class Organization {
         return contactPhone;
     }
 
+    /**
+     * Returns the contact phone for public pages with its middle digits hidden: 139****5678 for a mobile number,
+     * the area code and the last two digits for a landline.
+     */
+    public String getMaskedContactPhone() {
+        String phone = contactPhone;
+        if (phone.matches("1\\d{10}")) {
+            return phone.substring(0, 3) + "****" + phone.substring(7);
+        }
+        int dash = phone.indexOf('-');
+        int keep = dash > 0 ? dash + 1 : Math.min(4, phone.length());
+        String tail = phone.length() > keep + 2 ? phone.substring(phone.length() - 2) : "";
+        return phone.substring(0, keep) + "****" + tail;
+    }
+
     public String getIntroduction() {
         return introduction;
     }

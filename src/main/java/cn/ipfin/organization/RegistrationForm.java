@@ -1,8 +1,8 @@
 package cn.ipfin.organization;
 
 /**
- * What an organisation submits to register (机构注册), with its first user. Both the page form and the API
- * bind to it; {@link RegistrationService} checks every field and reports all problems at once.
+ * The registration form (机构注册) of an organisation and its first user. Both the page form and the API bind
+ * to it, and {@link RegistrationService} checks every field and reports all problems at once.
  */
 public record RegistrationForm(String type, String name, String creditCode, String district, String industry,
         String contactName, String contactPhone, String introduction, String adminUsername, String adminPassword) {

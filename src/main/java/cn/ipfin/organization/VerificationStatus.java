@@ -1,6 +1,6 @@
 package cn.ipfin.organization;
 
-/** Where an organisation stands in the operator's check of its registration (审核状态). */
+/** The state of an organisation in the operator's check of its registration (审核状态). */
 public enum VerificationStatus {
     PENDING, VERIFIED, REJECTED;
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
+import cn.ipfin.ipasset.ImportApiTestAccess;
 import cn.ipfin.support.IntegrationTest;
 import cn.ipfin.support.TestData;
 import com.microsoft.playwright.Page;
@@ -83,8 +84,11 @@ class RegistrationToSearchStoryTest extends IntegrationTest {
         assertThat(page.getByTestId("current-organization")).hasText(ENTERPRISE);
         BrowserSession.screenshot(page, "03-workbench");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导入专利清单")).first().click();
-        Path fixture = Paths.get(getClass().getResource("/fixtures/patent-lists/patentics-style-utf8-bom.csv").toURI());
-        page.getByLabel("专利清单文件").setInputFiles(fixture);
+        byte[] original = java.nio.file.Files.readAllBytes(Paths.get(getClass()
+                .getResource("/fixtures/patent-lists/patentics-style-utf8-bom.csv").toURI()));
+        Path list = java.nio.file.Files.createTempDirectory("ipfin-story").resolve("专利清单.csv");
+        java.nio.file.Files.write(list, ImportApiTestAccess.withFreshNumbers(original));
+        page.getByLabel("专利清单文件").setInputFiles(list);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始导入")).click();
 
         assertThat(page.getByTestId("import-status")).hasText("导入完成", new com.microsoft.playwright.assertions

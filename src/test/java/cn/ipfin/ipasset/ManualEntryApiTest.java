@@ -91,6 +91,18 @@ class ManualEntryApiTest extends IntegrationTest {
     }
 
     @Test
+    void pendingOrganizationCannotRegister() {
+        var registration = TestData.registration("ENTERPRISE", "待审核登记测试有限公司");
+        api().post("/api/v1/organizations/registrations", registration);
+        var client = api().signedInAs((String) registration.get("adminUsername"), TestData.PASSWORD);
+        Member owner = new Member(null, "待审核登记测试有限公司", null);
+
+        Response response = client.post("/api/v1/ip-assets", patent(owner, nextNumber(1)));
+
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
     void unknownAssetIsNotFound() {
         Response response = api().get("/api/v1/ip-assets/987654321");
 

@@ -97,7 +97,9 @@ class OrganizationApiTest extends IntegrationTest {
                 .get("totalElements").asLong()).isEqualTo(1);
         assertThat(directory("?name=" + encode(name) + "&type=BANK").get("totalElements").asLong()).isZero();
         assertThat(directory("?name=" + encode(name) + "&district=140200").get("totalElements").asLong()).isZero();
-        assertThat(api().get("/api/v1/organizations/" + id).body().get("status").asString()).isEqualTo("VERIFIED");
+        JsonNode profile = api().get("/api/v1/organizations/" + id).body();
+        assertThat(profile.get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(profile.get("contactPhone").asString()).isEqualTo("139****5678");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -28,9 +30,11 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns exceptions thrown by REST controllers into RFC 9457 problem details with a stable {@code code} and
- * a message in the request's language. Input errors list every invalid field in {@code errors}.
+ * a message in the request's language. Input errors list every invalid field in {@code errors}. It runs before
+ * the page error handler, which also matches REST controllers because they are controllers too.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -61,8 +65,8 @@ public class ApiExceptionHandler {
     }
 
     /**
-     * Answers a body that is not valid JSON, or a value of the wrong type; when Jackson knows the field, the
-     * answer lists it like any other invalid field.
+     * Rejects a body that is not valid JSON or has a value of the wrong type. When Jackson knows the field, the
+     * response lists it like any other invalid field.
      */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail handleUnreadableBody(HttpMessageNotReadableException e) {

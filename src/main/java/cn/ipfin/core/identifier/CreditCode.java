@@ -17,7 +17,7 @@ public record CreditCode(String value) {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int LENGTH = 18;
 
-    /** Why a text is not a valid credit code. */
+    /** The rule that an invalid credit code breaks. */
     public enum Problem {
         MISSING, WRONG_LENGTH, INVALID_CHARACTER, WRONG_CHECK_CHARACTER
     }

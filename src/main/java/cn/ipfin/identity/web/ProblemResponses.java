@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 import cn.ipfin.core.web.Languages;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the 401 and 403 answers of the API as problem details, in the language of the request. */
+/** Writes the 401 and 403 responses of the API as problem details in the language of the request. */
 class ProblemResponses {
 
     private final MessageSource messages;

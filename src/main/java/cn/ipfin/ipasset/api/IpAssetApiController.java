@@ -42,13 +42,13 @@ class IpAssetApiController {
 
     record AssetSummary(Long id, IpKind kind, String number, boolean foreignNumber, String title, List<String> owners,
             Long ownerOrganizationId, LocalDate filingDate, LocalDate grantDate, String mainClassification,
-            LegalStatus legalStatus, String highlightedTitle) {
+            LegalStatus legalStatus, boolean pledged, String highlightedTitle) {
 
         static AssetSummary of(IpSearchHit hit) {
             IpAsset asset = hit.asset();
             return new AssetSummary(asset.getId(), asset.getKind(), asset.getNumber(), asset.isForeignNumber(),
                     asset.getTitle(), asset.getOwnerList(), asset.getOwnerOrganizationId(), asset.getFilingDate(),
-                    asset.getGrantDate(), asset.getMainClassification(), asset.getLegalStatus(),
+                    asset.getGrantDate(), asset.getMainClassification(), asset.getLegalStatus(), asset.isPledged(),
                     hit.highlightedTitle());
         }
     }
@@ -65,7 +65,8 @@ class IpAssetApiController {
             String titleEn, String abstractText, List<String> owners, Long ownerOrganizationId, String inventors,
             String publicationNumber, LocalDate filingDate, LocalDate publicationDate, LocalDate grantDate,
             LocalDate expiryDate, String classification, String mainClassification, Integer claimsCount,
-            Integer familySize, LegalStatus legalStatus, String legalStatusText, List<StatusChange> statusHistory) {
+            Integer familySize, LegalStatus legalStatus, String legalStatusText, boolean pledged,
+            List<StatusChange> statusHistory) {
 
         static AssetDetail of(IpAsset asset) {
             return new AssetDetail(asset.getId(), asset.getKind(), asset.getNumber(), asset.isForeignNumber(),
@@ -74,7 +75,7 @@ class IpAssetApiController {
                     asset.getPublicationNumber(), asset.getFilingDate(), asset.getPublicationDate(),
                     asset.getGrantDate(), asset.getExpiryDate(), asset.getClassification(),
                     asset.getMainClassification(), asset.getClaimsCount(), asset.getFamilySize(),
-                    asset.getLegalStatus(), asset.getLegalStatusText(),
+                    asset.getLegalStatus(), asset.getLegalStatusText(), asset.isPledged(),
                     asset.getStatusHistory().stream().map(StatusChange::of).toList());
         }
     }

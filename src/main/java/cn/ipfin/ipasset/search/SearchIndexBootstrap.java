@@ -36,7 +36,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
             if (stored == indexed) {
                 return;
             }
-            log.info("Search index holds {} of {} IP assets; rebuilding it", indexed, stored);
+            log.info("Search index contains {} of {} IP assets; rebuilding it", indexed, stored);
             Search.session(entityManager).massIndexer(IpAsset.class).threadsToLoadObjects(2).startAndWait();
         }
     }

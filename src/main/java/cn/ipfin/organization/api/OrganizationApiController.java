@@ -39,13 +39,23 @@ class OrganizationApiController {
     /** The public view of a member; contact data is shown because members publish it in the directory. */
     record MemberView(Long id, OrganizationType type, String name, String creditCode, String district,
             String industry, String contactName, String contactPhone, String introduction, String status,
-            Instant verifiedAt) {
+            Instant reviewedAt, long version) {
 
+        /** The public view: the phone number is masked. */
         static MemberView of(Organization organization) {
+            return of(organization, organization.getMaskedContactPhone());
+        }
+
+        /** The operator's view with the full phone number, for checking the registration. */
+        static MemberView forReview(Organization organization) {
+            return of(organization, organization.getContactPhone());
+        }
+
+        private static MemberView of(Organization organization, String phone) {
             return new MemberView(organization.getId(), organization.getType(), organization.getName(),
                     organization.getCreditCode(), organization.getDistrictCode(), organization.getIndustryCode(),
-                    organization.getContactName(), organization.getContactPhone(), organization.getIntroduction(),
-                    organization.getStatus().name(), organization.getReviewedAt());
+                    organization.getContactName(), phone, organization.getIntroduction(),
+                    organization.getStatus().name(), organization.getReviewedAt(), organization.getVersion());
         }
     }
 
@@ -55,6 +65,7 @@ class OrganizationApiController {
     record PageView<T>(List<T> content, long totalElements, int page, int size) {
     }
 
+    /** An operator's decision: {@code decision} is VERIFY or REJECT, {@code version} the record version read. */
     record ReviewRequest(String decision, String reason, Long version) {
     }
 
@@ -87,7 +98,7 @@ class OrganizationApiController {
     PageView<MemberView> pending(@RequestParam(defaultValue = "0") int page) {
         Page<Organization> pending = organizations.pendingRegistrations(
                 PageRequest.of(Math.max(page, 0), 50, Sort.by("registeredAt")));
-        return new PageView<>(pending.map(MemberView::of).getContent(), pending.getTotalElements(),
+        return new PageView<>(pending.map(MemberView::forReview).getContent(), pending.getTotalElements(),
                 pending.getNumber(), 50);
     }
 
@@ -102,6 +113,6 @@ class OrganizationApiController {
             case "REJECT" -> organizations.reject(id, request.version(), operator.username(), request.reason());
             default -> throw InvalidInputException.of("decision", "organization.review.decisionInvalid");
         };
-        return MemberView.of(reviewed);
+        return MemberView.forReview(reviewed);
     }
 }
