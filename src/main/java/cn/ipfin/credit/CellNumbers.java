@@ -19,6 +19,9 @@ final class CellNumbers {
     /**
      * Returns the cell's number, or null when it holds no number. A numeric cell is a binary double, so it is
      * converted through its shortest decimal form: 1234.56 stays 1234.56.
+     *
+     * <p>NOTE: a double keeps about 15 significant digits, so a numeric cell above roughly 10^13 yuan with fen
+     * may already be rounded by Excel; such amounts are exact only when typed as text.
      */
     static BigDecimal read(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
