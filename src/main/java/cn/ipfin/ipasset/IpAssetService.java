@@ -145,6 +145,18 @@ public class IpAssetService {
         return assets.findByOwnerOrganizationId(organizationId);
     }
 
+    /** Counts the member's assets of one kind in one legal status, such as its valid invention patents. */
+    @Transactional(readOnly = true)
+    public long countOwnedBy(Long organizationId, IpKind kind, LegalStatus status) {
+        return assets.countByOwnerOrganizationIdAndKindAndLegalStatus(organizationId, kind, status);
+    }
+
+    /** Returns at most {@code limit} of the member's assets, latest filing first. */
+    @Transactional(readOnly = true)
+    public List<IpAsset> ownedBy(Long organizationId, int limit) {
+        return assets.findByOwnerOrganizationIdOrderByFilingDateDesc(organizationId, PageRequest.of(0, limit));
+    }
+
     /** Links the patents whose owner name matches a newly verified member to that member. */
     @ApplicationModuleListener
     void on(OrganizationVerified event) {

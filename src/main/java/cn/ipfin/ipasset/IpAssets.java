@@ -20,6 +20,10 @@ interface IpAssets extends JpaRepository<IpAsset, Long> {
 
     List<IpAsset> findByOwnerOrganizationId(Long organizationId);
 
+    long countByOwnerOrganizationIdAndKindAndLegalStatus(Long organizationId, IpKind kind, LegalStatus legalStatus);
+
+    List<IpAsset> findByOwnerOrganizationIdOrderByFilingDateDesc(Long organizationId, Pageable pageable);
+
     @Query("select a from IpAsset a where a.ownerOrganizationId is null and a.ownerKeys like concat('%|', :key, '|%')")
     List<IpAsset> findUnownedWithOwnerKey(@Param("key") String key);
 }
