@@ -84,7 +84,7 @@ public class LoanApplicationService {
                 clock.instant()));
         Map<Long, List<PledgeCheck>> checks = checks(application);
         boolean blocked = checks.values().stream().anyMatch(PledgeEligibilityValidator::blocked);
-        application.recordChecks(blocked, applicant, blocked ? "blocked" : "passed", clock.instant());
+        application.recordChecks(blocked, applicant, null, clock.instant());
         log.info("Loan application {} submitted by organization {}; checks {}", application.getId(),
                 user.organizationId(), blocked ? "blocked" : "passed");
         return application;
