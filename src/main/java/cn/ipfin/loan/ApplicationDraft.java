@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.ipfin.core.money.Money;
 
-/** What an enterprise states when it applies: lender, optional product and guarantor, terms and pledged assets. */
+/** The statements of an enterprise's application: lender, optional product and guarantor, terms and pledged assets. */
 public record ApplicationDraft(Long lenderOrganizationId, Long productId, Long guarantorOrganizationId, Money amount,
         int termMonths, BigDecimal annualRate, RepaymentMethod method, String purpose, List<Long> assetIds) {
 

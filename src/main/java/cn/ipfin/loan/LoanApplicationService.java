@@ -32,10 +32,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the IP pledge loan workflow: the enterprise applies, the pledge checks run at once, the bank records the
- * valuation, the guarantor decides, one bank user prepares the approval and another approves it, then the pledge
- * is registered and the loan disbursed with a fixed repayment schedule. Each step is allowed to one role of one
- * organisation and fails with 409 when another user changed the application first.
+ * Runs the IP pledge loan workflow. The enterprise applies and the pledge checks run at once. The bank records
+ * the valuation, the guarantor decides, one bank user prepares the approval and another approves it. Then the
+ * pledge is registered and the loan disbursed with a fixed repayment schedule. Each step is allowed to one role
+ * of one organisation and fails with 409 when another user changed the application first.
  */
 @Service
 public class LoanApplicationService {

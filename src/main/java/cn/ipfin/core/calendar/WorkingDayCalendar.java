@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class WorkingDayCalendar {
 
-    /** What a listed date is, against the weekday rule. */
+    /** The kind of a listed date, which overrides the weekday rule. */
     public enum DayKind {
         HOLIDAY, WORKING_DAY
     }
