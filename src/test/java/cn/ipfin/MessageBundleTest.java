@@ -40,6 +40,25 @@ class MessageBundleTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> repeated = new TreeSet<>();
+            Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .forEach(key -> {
+                        if (!seen.add(key)) {
+                            repeated.add(key);
+                        }
+                    });
+
+            assertThat(repeated).as("keys defined twice in " + bundle).isEmpty();
+        }
+    }
+
+    @Test
     void templateKeysExist() throws IOException {
         Properties chinese = load("messages.properties");
         Set<String> missing = new TreeSet<>();

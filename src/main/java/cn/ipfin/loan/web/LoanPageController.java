@@ -119,7 +119,7 @@ class LoanPageController {
     private void perform(RedirectAttributes redirect, Locale locale, Supplier<LoanApplication> action) {
         try {
             action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage("loan.page.stepDone", null, locale));
+            redirect.addFlashAttribute("notice", messages.getMessage("loan.app.stepDone", null, locale));
         } catch (InvalidInputException e) {
             var violation = e.violations().get(0);
             redirect.addFlashAttribute("problem", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
