@@ -112,6 +112,24 @@ public class ApiClient {
         }
     }
 
+    /** Returns the raw bytes of a successful JSON POST, such as an Excel export. */
+    public byte[] postForBytes(String path, Object body) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("POST " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Request interrupted", e);
+        }
+    }
+
     /** Polls an import job every 200 ms until it has finished, for at most two minutes. */
     public JsonNode pollUntilFinished(String jobId) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
