@@ -17,9 +17,10 @@ import cn.ipfin.valuation.ValuationApproach;
 import cn.ipfin.valuation.ValueIndicator;
 
 /**
- * The draft form of the detail page: the evaluator's indicator scores per patent and the income approach
- * with a triangular revenue factor and a uniform discount rate for the Monte Carlo range. The page values by
- * the income approach alone (weight 1); cost and market approaches are entered through the API.
+ * The draft form of the detail page: the evaluator's indicator scores per patent, the income approach with a
+ * triangular revenue factor and a uniform discount rate for the Monte Carlo range, and optionally the cost
+ * approach, comparable transactions for the market approach and the weights that reconcile the approaches.
+ * Without cost or market inputs the income approach alone counts (weight 1).
  */
 public class DraftForm implements Serializable {
 
@@ -44,6 +45,16 @@ public class DraftForm implements Serializable {
     private String revenueMax = "1.1";
     private String discountMin = "";
     private String discountMax = "";
+    private String replacementCost = "";
+    private String remainingLifeYears = "";
+    private String elapsedLifeYears = "";
+    private String functionalObsolescence = "0";
+    private String economicObsolescence = "0";
+    private String costSource = "";
+    private String comparables = "";
+    private String weightIncome = "";
+    private String weightCost = "";
+    private String weightMarket = "";
 
     static DraftForm defaults(List<Long> assetIds) {
         DraftForm form = new DraftForm();
@@ -63,12 +74,66 @@ public class DraftForm implements Serializable {
         Map<UncertainInput, DraftInput.DistributionSpec> uncertain = distributions(violations);
         BigDecimal seedValue = number(seed, "monteCarlo.seed", violations);
         BigDecimal iterationValue = number(iterations, "monteCarlo.iterations", violations);
+        DraftInput.Cost cost = cost(violations);
+        List<DraftInput.Comparable> deals = comparables(violations);
+        Map<ValuationApproach, BigDecimal> weights = weights(cost != null, !deals.isEmpty(), violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
 
-        return new DraftInput(pvd, income, null, List.of(), Map.of(ValuationApproach.INCOME, BigDecimal.ONE),
+        return new DraftInput(pvd, income, cost, deals, weights,
                 new DraftInput.MonteCarlo(seedValue.longValue(), iterationValue.intValue(), uncertain));
+    }
+
+    /** Returns the cost approach inputs, or null when no replacement cost is given. */
+    private DraftInput.Cost cost(List<Violation> violations) {
+        if (replacementCost.isBlank()) {
+            return null;
+        }
+        return new DraftInput.Cost(number(replacementCost, "cost.replacementCost", violations),
+                number(remainingLifeYears, "cost.remainingLifeYears", violations),
+                number(elapsedLifeYears, "cost.elapsedLifeYears", violations),
+                number(functionalObsolescence, "cost.functionalObsolescence", violations),
+                number(economicObsolescence, "cost.economicObsolescence", violations), costSource);
+    }
+
+    /**
+     * Reads one comparable transaction per line: description, price, then the time, technology, remaining-life
+     * and rights-type factors, separated by commas; every deal weighs the same.
+     */
+    private List<DraftInput.Comparable> comparables(List<Violation> violations) {
+        List<DraftInput.Comparable> deals = new ArrayList<>();
+        for (String line : comparables.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("[,，]");
+            if (parts.length != 6) {
+                violations.add(new Violation("comparables", "valuation.page.draft.comparables.invalid", line.strip()));
+                continue;
+            }
+            deals.add(new DraftInput.Comparable(parts[0].strip(), number(parts[1], "comparables", violations),
+                    number(parts[2], "comparables", violations), number(parts[3], "comparables", violations),
+                    number(parts[4], "comparables", violations), number(parts[5], "comparables", violations),
+                    BigDecimal.ONE));
+        }
+        return deals;
+    }
+
+    /** Returns the reconciliation weights: income alone, or the weights entered for each approach used. */
+    private Map<ValuationApproach, BigDecimal> weights(boolean withCost, boolean withMarket, List<Violation> violations) {
+        if (!withCost && !withMarket) {
+            return Map.of(ValuationApproach.INCOME, BigDecimal.ONE);
+        }
+        Map<ValuationApproach, BigDecimal> weights = new EnumMap<>(ValuationApproach.class);
+        weights.put(ValuationApproach.INCOME, number(weightIncome, "weights.INCOME", violations));
+        if (withCost) {
+            weights.put(ValuationApproach.COST, number(weightCost, "weights.COST", violations));
+        }
+        if (withMarket) {
+            weights.put(ValuationApproach.MARKET, number(weightMarket, "weights.MARKET", violations));
+        }
+        return weights;
     }
 
     /** Reads the scores, whose form keys are {@code assetId_INDICATOR}. */
@@ -223,5 +288,85 @@ public class DraftForm implements Serializable {
 
     public void setDiscountMax(String discountMax) {
         this.discountMax = discountMax;
+    }
+
+    public String getReplacementCost() {
+        return replacementCost;
+    }
+
+    public void setReplacementCost(String replacementCost) {
+        this.replacementCost = replacementCost == null ? "" : replacementCost;
+    }
+
+    public String getRemainingLifeYears() {
+        return remainingLifeYears;
+    }
+
+    public void setRemainingLifeYears(String remainingLifeYears) {
+        this.remainingLifeYears = remainingLifeYears == null ? "" : remainingLifeYears;
+    }
+
+    public String getElapsedLifeYears() {
+        return elapsedLifeYears;
+    }
+
+    public void setElapsedLifeYears(String elapsedLifeYears) {
+        this.elapsedLifeYears = elapsedLifeYears == null ? "" : elapsedLifeYears;
+    }
+
+    public String getFunctionalObsolescence() {
+        return functionalObsolescence;
+    }
+
+    public void setFunctionalObsolescence(String functionalObsolescence) {
+        this.functionalObsolescence = functionalObsolescence == null ? "" : functionalObsolescence;
+    }
+
+    public String getEconomicObsolescence() {
+        return economicObsolescence;
+    }
+
+    public void setEconomicObsolescence(String economicObsolescence) {
+        this.economicObsolescence = economicObsolescence == null ? "" : economicObsolescence;
+    }
+
+    public String getCostSource() {
+        return costSource;
+    }
+
+    public void setCostSource(String costSource) {
+        this.costSource = costSource == null ? "" : costSource;
+    }
+
+    public String getComparables() {
+        return comparables;
+    }
+
+    public void setComparables(String comparables) {
+        this.comparables = comparables == null ? "" : comparables;
+    }
+
+    public String getWeightIncome() {
+        return weightIncome;
+    }
+
+    public void setWeightIncome(String weightIncome) {
+        this.weightIncome = weightIncome == null ? "" : weightIncome;
+    }
+
+    public String getWeightCost() {
+        return weightCost;
+    }
+
+    public void setWeightCost(String weightCost) {
+        this.weightCost = weightCost == null ? "" : weightCost;
+    }
+
+    public String getWeightMarket() {
+        return weightMarket;
+    }
+
+    public void setWeightMarket(String weightMarket) {
+        this.weightMarket = weightMarket == null ? "" : weightMarket;
     }
 }
