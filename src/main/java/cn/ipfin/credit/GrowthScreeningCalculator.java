@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Screens enterprises for growth (成长性筛选). Revenue CAGR = (latest revenue ÷ earliest revenue)^(1/years) − 1
  * over the last three statement years; R&D intensity = R&D expense ÷ operating revenue of the latest year; both
- * rounded HALF_UP to four decimals. Industry and district are filters; the thresholds are counted, so the list
+ * rounded HALF_UP to four decimals. Industry and district are filters. The thresholds are counted, so the list
  * ranks enterprises that meet every threshold first, then by thresholds met, then by revenue CAGR.
  */
 public final class GrowthScreeningCalculator {
@@ -33,6 +33,7 @@ public final class GrowthScreeningCalculator {
         if (first == null || latest == null || years < 1 || first.signum() <= 0 || latest.signum() < 0) {
             return null;
         }
+        // The n-th root needs a double; the ratio is unitless and the result is rounded to four decimals.
         double ratio = latest.divide(first, PRECISION).doubleValue();
         BigDecimal growth = BigDecimal.valueOf(Math.pow(ratio, 1.0 / years)).subtract(BigDecimal.ONE);
         return growth.setScale(4, RoundingMode.HALF_UP);

@@ -80,9 +80,9 @@ public class IpAssetService {
     }
 
     /**
-     * Saves one imported record for an organisation. A new number is created; an existing one is updated only
-     * when the organisation owns it or created it (platform staff may update any), and then only the values the
-     * file provides replace the stored ones.
+     * Saves one imported record for an organisation. A new number is created. An existing one is updated only
+     * when the organisation owns it or created it, or by platform staff, and then only the values the file
+     * provides replace the stored ones.
      */
     @Transactional
     public ImportOutcome saveImported(IpNumber number, IpAssetData data, String legalStatusText, Long organizationId,

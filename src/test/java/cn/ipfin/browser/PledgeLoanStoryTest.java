@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * An enterprise applies for a pledge loan with its patent; the bank's maker records the valuation and prepares
  * the approval, a second bank user approves, the maker records the pledge registration and the disbursement,
- * and the enterprise sees its repayment schedule.
+ * and the enterprise reads its repayment schedule.
  */
 class PledgeLoanStoryTest extends IntegrationTest {
 

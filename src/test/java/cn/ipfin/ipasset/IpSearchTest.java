@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Searches a small, known set of assets; every query filters by an owner unique to this test, so assets of
+ * Searches a small, known set of assets. Every query filters by an owner unique to this test, so assets of
  * other tests in the shared index never interfere.
  */
 class IpSearchTest extends IntegrationTest {
@@ -89,7 +89,12 @@ class IpSearchTest extends IntegrationTest {
     }
 
     private IpAsset save(IpKind kind, String title, String ipc, String status) {
-        String number = ManualEntryApiTest.nextNumber(kind == IpKind.INVENTION ? 1 : kind == IpKind.DESIGN ? 3 : 2);
+        int typeDigit = switch (kind) {
+            case INVENTION -> 1;
+            case DESIGN -> 3;
+            default -> 2;
+        };
+        String number = ManualEntryApiTest.nextNumber(typeDigit);
         IpAssetData data = new IpAssetData(kind, title, null, null, List.of(owner), List.of(), null,
                 LocalDate.of(2021, 5, 6), null, null, ipc == null ? List.of() : List.of(ipc), ipc, 8, 1);
         return assets.save(new IpNumber(number, false, "CN"), data, status, "TEST", "test").asset();

@@ -1,6 +1,11 @@
 package cn.ipfin.core.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
 
 /**
  * Input that failed validation in one or more fields; the API answers it with HTTP 400 listing every field,
@@ -28,5 +33,13 @@ public class InvalidInputException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** Resolves the first message of each field in the given language, in field order, for a page form. */
+    public Map<String, String> messagesByField(MessageSource messages, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        violations.forEach(violation -> errors.putIfAbsent(violation.field(),
+                messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+        return errors;
     }
 }

@@ -123,9 +123,7 @@ class StatementPageController {
     }
 
     private Map<String, String> errorsOf(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+        Map<String, String> errors = e.messagesByField(messages, locale);
         return errors;
     }
 

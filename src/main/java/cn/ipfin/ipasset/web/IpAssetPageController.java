@@ -1,6 +1,5 @@
 package cn.ipfin.ipasset.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -83,9 +82,7 @@ class IpAssetPageController {
             IpAsset asset = manualEntry.register(form, user);
             return "redirect:/ip-assets/" + asset.getId();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                    messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+            Map<String, String> errors = e.messagesByField(messages, locale);
             return showForm(model, form, errors, null);
         } catch (ConflictException e) {
             return showForm(model, form, Map.of(), messages.getMessage(e.messageKey(), e.arguments(), locale));

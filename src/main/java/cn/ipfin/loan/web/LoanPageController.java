@@ -76,9 +76,7 @@ class LoanPageController {
             LoanApplication application = applications.apply(LoanForms.draft(form, assetIds), user);
             return "redirect:/loans/" + application.getId();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                    messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+            Map<String, String> errors = e.messagesByField(messages, locale);
             return showForm(model, user, form, errors);
         }
     }

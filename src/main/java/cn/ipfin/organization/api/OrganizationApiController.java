@@ -41,12 +41,12 @@ class OrganizationApiController {
             String industry, String contactName, String contactPhone, String introduction, String status,
             Instant reviewedAt, long version) {
 
-        /** The public view: the phone number is masked. */
+        /** Returns the public view, with the phone number masked. */
         static MemberView of(Organization organization) {
             return of(organization, organization.getMaskedContactPhone());
         }
 
-        /** The operator's view with the full phone number, for checking the registration. */
+        /** Returns the operator's view with the full phone number, for checking the registration. */
         static MemberView forReview(Organization organization) {
             return of(organization, organization.getContactPhone());
         }

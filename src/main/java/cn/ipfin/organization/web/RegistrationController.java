@@ -1,6 +1,5 @@
 package cn.ipfin.organization.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,9 +39,7 @@ class RegistrationController {
         try {
             registrations.register(form);
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                    messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+            Map<String, String> errors = e.messagesByField(messages, locale);
             return showForm(model, form, errors, null);
         } catch (ConflictException e) {
             return showForm(model, form, Map.of(), messages.getMessage(e.messageKey(), e.arguments(), locale));

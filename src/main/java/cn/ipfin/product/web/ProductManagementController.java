@@ -1,6 +1,5 @@
 package cn.ipfin.product.web;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -119,9 +118,7 @@ class ProductManagementController {
     }
 
     private Map<String, String> errors(InvalidInputException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+        Map<String, String> errors = e.messagesByField(messages, locale);
         return errors;
     }
 

@@ -1,7 +1,6 @@
 package cn.ipfin.product.web;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,9 +55,7 @@ class RecommendationPageController {
                     .map(recommendation -> row(recommendation, locale)).toList();
             return show(model, amount, termMonths, purpose, Map.of(), rows);
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(violation -> errors.putIfAbsent(violation.field(),
-                    messages.getMessage(violation.messageKey(), violation.arguments(), locale)));
+            Map<String, String> errors = e.messagesByField(messages, locale);
             return show(model, amount, termMonths, purpose, errors, null);
         }
     }
