@@ -6,7 +6,7 @@ package cn.ipfin.loan;
  */
 public enum ApplicationState {
     SUBMITTED, CHECKS_FAILED, CHECKED, VALUED, GUARANTEED, DECLINED, PREPARED, APPROVED, REJECTED, REGISTERED,
-    DISBURSED, WITHDRAWN;
+    DISBURSED, SETTLED, DEFAULTED, WITHDRAWN;
 
     /** Returns whether the application is still open for the bank's review, which the service-level timer watches. */
     public boolean awaitsReview() {

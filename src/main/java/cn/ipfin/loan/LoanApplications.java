@@ -16,4 +16,6 @@ interface LoanApplications extends JpaRepository<LoanApplication, Long> {
     List<LoanApplication> involving(@Param("org") Long organizationId);
 
     List<LoanApplication> findAllByOrderByUpdatedAtDesc();
+
+    List<LoanApplication> findByApplicantOrganizationIdOrderBySubmittedOnDesc(Long organizationId);
 }

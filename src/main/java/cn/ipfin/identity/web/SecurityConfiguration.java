@@ -31,6 +31,19 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     /** Cookie names of the servlet container's session and of Spring Session. */
+    /**
+     * Read-only pages anyone may open. A page under one of these prefixes that needs a signed-in user (a form to
+     * create a listing, say) declares its roles with {@code @PreAuthorize}, and an anonymous visitor is sent to
+     * sign in.
+     */
+    static final String[] PUBLIC_PAGE_PREFIXES = { "/articles", "/articles/**", "/market", "/market/**",
+            "/auctions", "/auctions/**", "/roadshow", "/roadshow/**", "/financing-cases", "/financing-cases/**",
+            "/financing-models/**", "/training", "/training/**", "/statistics", "/statistics/**" };
+
+    static final String[] PUBLIC_API_PREFIXES = { "/api/v1/articles", "/api/v1/articles/**", "/api/v1/market/**",
+            "/api/v1/auctions", "/api/v1/auctions/**", "/api/v1/roadshow/**", "/api/v1/financing-cases",
+            "/api/v1/financing-cases/**", "/api/v1/training/**", "/api/v1/statistics/**" };
+
     private static final java.util.Set<String> SESSION_COOKIES = java.util.Set.of("JSESSIONID", "SESSION");
 
     @Bean
@@ -64,6 +77,9 @@ class SecurityConfiguration {
                                 "/api/v1/reference/**", "/api/v1/ip-assets", "/api/v1/ip-assets/*",
                                 "/api/v1/products", "/api/v1/products/*", "/api/v1/financing-models",
                                 "/api/v1/financing-models/*", "/api/v1/loan-prime-rates").permitAll()
+                        // Public reading of market, content, roadshow and statistics; any signed-in-only GET
+                        // under these prefixes carries @PreAuthorize on its handler.
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_PREFIXES).permitAll()
                         .requestMatchers("/api/v1/operator/**").hasAnyRole("OPERATOR", "ADMIN")
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequest, withoutSessionCookie)
@@ -89,6 +105,7 @@ class SecurityConfiguration {
                                 "/ip-assets", "/ip-assets/*", "/valuation-reports/verify", "/css/**", "/js/**", "/img/**", "/fonts/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGE_PREFIXES).permitAll()
                         .requestMatchers("/operator/**").hasAnyRole("OPERATOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler())
