@@ -119,8 +119,7 @@ class LoanPageController {
             action.get();
             redirect.addFlashAttribute("notice", messages.getMessage("loan.app.stepDone", null, locale));
         } catch (InvalidInputException e) {
-            var violation = e.violations().get(0);
-            redirect.addFlashAttribute("problem", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
+            redirect.addFlashAttribute("problem", String.join(" ", e.messagesByField(messages, locale).values()));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), locale));
         } catch (ObjectOptimisticLockingFailureException e) {
