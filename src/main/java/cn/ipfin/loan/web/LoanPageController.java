@@ -13,6 +13,7 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.loan.LoanApplication;
 import cn.ipfin.loan.LoanApplicationService;
+import cn.ipfin.loan.LoanDocumentService;
 import cn.ipfin.loan.RepaymentMethod;
 import cn.ipfin.organization.OrganizationService;
 import cn.ipfin.organization.OrganizationService.DirectoryQuery;
@@ -39,13 +40,15 @@ class LoanPageController {
     private final LoanApplicationService applications;
     private final OrganizationService organizations;
     private final IpAssetService assets;
+    private final LoanDocumentService documents;
     private final MessageSource messages;
 
     LoanPageController(LoanApplicationService applications, OrganizationService organizations,
-            IpAssetService assets, MessageSource messages) {
+            IpAssetService assets, LoanDocumentService documents, MessageSource messages) {
         this.applications = applications;
         this.organizations = organizations;
         this.assets = assets;
+        this.documents = documents;
         this.messages = messages;
     }
 
@@ -89,6 +92,7 @@ class LoanPageController {
         model.addAttribute("schedule", applications.schedule(id, user));
         model.addAttribute("today", applications.today());
         model.addAttribute("names", LoanForms.names(organizations, application));
+        model.addAttribute("documents", documents.availableTo(application, user));
         return "loan/detail";
     }
 

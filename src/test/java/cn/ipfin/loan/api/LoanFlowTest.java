@@ -48,9 +48,15 @@ abstract class LoanFlowTest extends IntegrationTest {
 
     /** Applies for 1,000,000 yuan over 12 months at 4.5 % with equal instalments, pledging the patent. */
     JsonNode apply(Parties parties, Long productId) {
+        return apply(parties, productId, null);
+    }
+
+    /** Applies as above, naming a guarantor that must accept before the bank prepares the approval. */
+    JsonNode apply(Parties parties, Long productId, Long guarantorId) {
         Map<String, Object> body = new HashMap<>();
         body.put("lenderOrganizationId", parties.bank().organizationId());
         body.put("productId", productId);
+        body.put("guarantorOrganizationId", guarantorId);
         body.put("amount", "1000000.00");
         body.put("termMonths", 12);
         body.put("annualRate", 0.045);
