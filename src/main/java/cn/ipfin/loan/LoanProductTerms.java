@@ -1,6 +1,8 @@
 package cn.ipfin.loan;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,4 +17,7 @@ public interface LoanProductTerms {
      * or empty when no product has that id.
      */
     Optional<ProductLimits> limitsFor(Long productId, int termMonths, LocalDate on);
+
+    /** Returns the names of the products with the given ids; an id without a product is left out. */
+    Map<Long, String> namesOf(Collection<Long> productIds);
 }

@@ -1,7 +1,10 @@
 package cn.ipfin.product;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import cn.ipfin.loan.LoanProductTerms;
 import cn.ipfin.loan.ProductLimits;
@@ -32,5 +35,12 @@ class CatalogueLoanProductTerms implements LoanProductTerms {
                     product.getMinTermMonths(), product.getMaxTermMonths(), on, range.loanPrimeRate(),
                     range.minRate(), range.maxRate());
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> productIds) {
+        return products.findAllById(productIds).stream()
+                .collect(Collectors.toMap(FinancialProduct::getId, FinancialProduct::getName));
     }
 }
