@@ -158,12 +158,18 @@ public class LoanApplicationService {
         return application;
     }
 
+    /** Returns today's ranges of the product the application names, or empty when it names none. */
+    @Transactional(readOnly = true)
+    public Optional<ProductLimits> productLimits(LoanApplication application) {
+        return application.getProductId() == null ? Optional.empty()
+                : productTerms.limitsFor(application.getProductId(), application.getTermMonths(), today());
+    }
+
     private void requireWithinProduct(LoanApplication application, Money amount, BigDecimal rate) {
         if (application.getProductId() == null) {
             return;
         }
-        Optional<ProductLimits> limits = productTerms.limitsFor(application.getProductId(),
-                application.getTermMonths(), today());
+        Optional<ProductLimits> limits = productLimits(application);
         if (limits.isEmpty()) {
             log.warn("Loan application {} names product {}, which does not exist; its ranges are not checked",
                     application.getId(), application.getProductId());

@@ -93,6 +93,7 @@ class LoanPageController {
         model.addAttribute("today", applications.today());
         model.addAttribute("names", LoanForms.names(organizations, application));
         model.addAttribute("documents", documents.availableTo(application, user));
+        model.addAttribute("productLimits", applications.productLimits(application).orElse(null));
         return "loan/detail";
     }
 

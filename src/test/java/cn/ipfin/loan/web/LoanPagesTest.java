@@ -3,6 +3,7 @@ package cn.ipfin.loan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,11 @@ import cn.ipfin.ipasset.IpAssetData;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.ipasset.IpKind;
 import cn.ipfin.ipasset.IpNumber;
+import cn.ipfin.loan.RepaymentMethod;
+import cn.ipfin.product.FinancialProduct;
+import cn.ipfin.product.ProductService;
+import cn.ipfin.product.ProductTerms;
+import cn.ipfin.product.ProductType;
 import cn.ipfin.support.ApiClient;
 import cn.ipfin.support.IntegrationTest;
 import cn.ipfin.support.TestData;
@@ -36,7 +43,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-/** The document links on the application page and the workbench page, through signed-in browser sessions. */
+/**
+ * The product range on the preparation form, the document links on the application page and the workbench page,
+ * through signed-in browser sessions.
+ */
 class LoanPagesTest extends IntegrationTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -47,6 +57,9 @@ class LoanPagesTest extends IntegrationTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ProductService products;
 
     @Test
     void approvedApplicationPageLinksDocuments() throws Exception {
@@ -94,9 +107,54 @@ class LoanPagesTest extends IntegrationTest {
         assertThat(get(signedIn(enterprise.username()), "/loans/workbench").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void preparationShowsProductRangeAndRejectsRateOutside() throws Exception {
+        Member enterprise = verifiedMember("ENTERPRISE", "页面利率测试有限公司");
+        Member bank = verifiedMember("BANK", "页面利率测试银行");
+        Long product = publishedProduct(bank);
+        long id = submitted(enterprise, bank, product);
+        ApiClient maker = api().signedInAs(bank.username(), TestData.PASSWORD);
+        String base = "/api/v1/loan-applications/" + id;
+        long version = maker.get(base).body().get("version").asLong();
+        JsonNode valued = maker.post(base + "/valuation", Map.of("version", version, "conservativeValue", 4000000,
+                "pledgeRateCap", 0.5, "reference", "SJPG-2026-9002")).body();
+        HttpClient bankSession = signedIn(bank.username());
+
+        String page = get(bankSession, "/loans/" + id).body();
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).isTrue();
+        String form = "version=" + valued.get("version").asLong() + "&approvedAmount=800000&approvedRate=0.2&_csrf="
+                + encode(token.group(1));
+        HttpResponse<String> posted = bankSession.send(HttpRequest.newBuilder(uri("/loans/" + id + "/preparation"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String afterward = get(bankSession, "/loans/" + id).body();
+
+        assertThat(page).contains("data-testid=\"loan-product-limits\"", "页面利率测试银行知识产权贷",
+                "500000.00 至 1000000.00 元", "12 至 36 个月");
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(afterward).contains("批准年利率 20%", "页面利率测试银行知识产权贷");
+        assertThat(afterward).contains("data-testid=\"loan-state\">已评估");
+    }
+
+    private Long publishedProduct(Member bank) {
+        ProductTerms terms = new ProductTerms(ProductType.IP_PLEDGE_LOAN, bank.organizationName() + "知识产权贷",
+                "以有效发明专利质押", new BigDecimal("500000"), new BigDecimal("1000000"), 12, 36, 50, 150,
+                new BigDecimal("0.01"), new BigDecimal("5000"), Set.of(IpKind.INVENTION),
+                Map.of(IpKind.INVENTION, new BigDecimal("0.5")), null, null, Set.of(), Set.of(), null,
+                Set.of(RepaymentMethod.EQUAL_INSTALLMENT));
+        FinancialProduct product = products.create(bank.organizationId(), terms);
+        return products.publish(product.getId(), product.getVersion(), bank.organizationId()).getId();
+    }
+
     private long submitted(Member enterprise, Member bank) {
+        return submitted(enterprise, bank, null);
+    }
+
+    private long submitted(Member enterprise, Member bank, Long productId) {
         Map<String, Object> body = new HashMap<>();
         body.put("lenderOrganizationId", bank.organizationId());
+        body.put("productId", productId);
         body.put("amount", "1000000.00");
         body.put("termMonths", 12);
         body.put("annualRate", 0.045);
