@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.ipfin.core.calendar.WorkingDayCalendarService;
 import cn.ipfin.core.error.BusinessRuleException;
@@ -50,15 +51,18 @@ public class LoanApplicationService {
     private final PledgeService pledges;
     private final OrganizationService organizations;
     private final WorkingDayCalendarService calendars;
+    private final LoanProductTerms productTerms;
     private final Clock clock;
 
     LoanApplicationService(LoanApplications applications, LoanSchedules schedules, PledgeService pledges,
-            OrganizationService organizations, WorkingDayCalendarService calendars, Clock clock) {
+            OrganizationService organizations, WorkingDayCalendarService calendars, LoanProductTerms productTerms,
+            Clock clock) {
         this.applications = applications;
         this.schedules = schedules;
         this.pledges = pledges;
         this.organizations = organizations;
         this.calendars = calendars;
+        this.productTerms = productTerms;
         this.clock = clock;
     }
 
@@ -131,7 +135,8 @@ public class LoanApplicationService {
 
     /**
      * Records the maker's proposal. The amount may not exceed the pledge-rate cap times the conservative value
-     * of the valuation, rounded down to the fen.
+     * of the valuation, rounded down to the fen. When the application names a product, the amount, the rate and
+     * the applied term must also lie in the product's ranges, with the rate range priced on today's LPR.
      */
     @Transactional
     public LoanApplication prepare(Long id, long version, Money amount, BigDecimal rate, String note,
@@ -148,8 +153,33 @@ public class LoanApplicationService {
                         application.getConservativeValue());
             }
         }
+        requireWithinProduct(application, amount, rate);
         application.prepareApproval(amount, rate, actor(user), note, clock.instant());
         return application;
+    }
+
+    /** Returns today's ranges of the product the application names, or empty when it names none. */
+    @Transactional(readOnly = true)
+    public Optional<ProductLimits> productLimits(LoanApplication application) {
+        return application.getProductId() == null ? Optional.empty()
+                : productTerms.limitsFor(application.getProductId(), application.getTermMonths(), today());
+    }
+
+    private void requireWithinProduct(LoanApplication application, Money amount, BigDecimal rate) {
+        if (application.getProductId() == null) {
+            return;
+        }
+        Optional<ProductLimits> limits = productLimits(application);
+        if (limits.isEmpty()) {
+            log.warn("Loan application {} names product {}, which does not exist; its ranges are not checked",
+                    application.getId(), application.getProductId());
+            return;
+        }
+        List<Violation> violations = ProductLimitsValidator.violations(limits.get(), amount, rate,
+                application.getTermMonths());
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
     }
 
     @Transactional

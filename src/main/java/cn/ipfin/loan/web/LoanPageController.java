@@ -13,6 +13,7 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.loan.LoanApplication;
 import cn.ipfin.loan.LoanApplicationService;
+import cn.ipfin.loan.LoanDocumentService;
 import cn.ipfin.loan.RepaymentMethod;
 import cn.ipfin.organization.OrganizationService;
 import cn.ipfin.organization.OrganizationService.DirectoryQuery;
@@ -39,14 +40,17 @@ class LoanPageController {
     private final LoanApplicationService applications;
     private final OrganizationService organizations;
     private final IpAssetService assets;
+    private final LoanDocumentService documents;
     private final MessageSource messages;
     private final ServicingPageModel servicingModel;
 
     LoanPageController(LoanApplicationService applications, OrganizationService organizations,
-            IpAssetService assets, MessageSource messages, ServicingPageModel servicingModel) {
+            IpAssetService assets, LoanDocumentService documents, MessageSource messages,
+            ServicingPageModel servicingModel) {
         this.applications = applications;
         this.organizations = organizations;
         this.assets = assets;
+        this.documents = documents;
         this.messages = messages;
         this.servicingModel = servicingModel;
     }
@@ -92,6 +96,8 @@ class LoanPageController {
         model.addAttribute("today", applications.today());
         model.addAttribute("names", LoanForms.names(organizations, application));
         servicingModel.populate(model, application, user, locale);
+        model.addAttribute("documents", documents.availableTo(application, user));
+        model.addAttribute("productLimits", applications.productLimits(application).orElse(null));
         return "loan/detail";
     }
 
@@ -122,8 +128,7 @@ class LoanPageController {
             action.get();
             redirect.addFlashAttribute("notice", messages.getMessage("loan.app.stepDone", null, locale));
         } catch (InvalidInputException e) {
-            var violation = e.violations().get(0);
-            redirect.addFlashAttribute("problem", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
+            redirect.addFlashAttribute("problem", String.join(" ", e.messagesByField(messages, locale).values()));
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), locale));
         } catch (ObjectOptimisticLockingFailureException e) {
