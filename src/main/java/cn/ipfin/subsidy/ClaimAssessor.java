@@ -8,7 +8,6 @@ import java.util.List;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.credit.TechSmeAssessmentRecord;
 import cn.ipfin.credit.TechSmeAssessmentService;
-import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.loan.LoanSummary;
 import cn.ipfin.product.LoanPrimeRates;
 import cn.ipfin.subsidy.ClaimFacts.YearInput;
@@ -40,7 +39,7 @@ class ClaimAssessor {
     }
 
     /** Assesses a claim; {@code excludedClaimId} leaves a resubmitted claim out of the yearly cap, or is null. */
-    ClaimBasis assess(LoanSummary loan, ClaimRequest request, CurrentUser enterprise, Long excludedClaimId) {
+    ClaimBasis assess(LoanSummary loan, ClaimRequest request, Long excludedClaimId) {
         SubsidyPolicy policy = policies.inForceOn(request.policyCode(), request.periodFrom());
         LocalDate rateDate = loan.disbursedOn() != null ? loan.disbursedOn() : loan.submittedOn();
         BigDecimal lpr = loanPrimeRates.oneYearOn(rateDate);
@@ -50,7 +49,7 @@ class ClaimAssessor {
         List<YearInput> years = new ArrayList<>();
         Money interestPaid = Money.ZERO;
         for (YearSlice slice : SubsidyCalculator.yearsOf(request.periodFrom(), request.periodTo())) {
-            Money paid = paidInterest.between(loan.id(), slice.from(), slice.to(), enterprise);
+            Money paid = paidInterest.between(loan.id(), slice.from(), slice.to());
             Money claimedBefore = Money.of(claims.claimedInYear(loan.applicantOrganizationId(), policy.getCode(),
                     slice.year(), SubsidyClaimService.LIVE_STATES, excludedClaimId == null ? -1L : excludedClaimId));
             years.add(new YearInput(slice.year(), slice.from(), slice.to(), paid, claimedBefore));

@@ -70,7 +70,7 @@ public class SubsidyClaimService {
     public ClaimBasis preview(ClaimRequest request, CurrentUser user) {
         requireRole(user, Role.ENTERPRISE);
         LoanSummary loan = claimableLoan(request, user);
-        return assessor.assess(loan, request, user, null);
+        return assessor.assess(loan, request, null);
     }
 
     /**
@@ -88,7 +88,7 @@ public class SubsidyClaimService {
                         request.periodTo(), other.getId(), other.getPeriodFrom(), other.getPeriodTo());
             }
         }
-        ClaimBasis basis = assessor.assess(loan, request, user, null);
+        ClaimBasis basis = assessor.assess(loan, request, null);
         requireAmount(basis);
 
         SubsidyClaim claim = claims.save(new SubsidyClaim(basis, user, clock.instant()));
@@ -154,7 +154,7 @@ public class SubsidyClaimService {
         LoanSummary loan = loans.find(claim.getLoanId()).orElseThrow(() -> loanNotFound(claim.getLoanId()));
         ClaimRequest request = new ClaimRequest(loan.id(), claim.getPolicyCode(), claim.getPeriodFrom(),
                 claim.getPeriodTo());
-        ClaimBasis basis = assessor.assess(loan, request, user, claim.getId());
+        ClaimBasis basis = assessor.assess(loan, request, claim.getId());
         requireAmount(basis);
         claim.resubmit(basis, user, blankToNull(note), clock.instant());
         return claim;
