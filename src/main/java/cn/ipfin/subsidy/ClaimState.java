@@ -7,11 +7,6 @@ package cn.ipfin.subsidy;
 public enum ClaimState {
     SUBMITTED, RETURNED, RECOMMENDED, APPROVED, REJECTED, PAID, WITHDRAWN;
 
-    /** Returns whether the claim still holds its period and its share of the yearly cap. */
-    public boolean isLive() {
-        return this != REJECTED && this != WITHDRAWN;
-    }
-
     public String messageKey() {
         return "subsidy.state." + name();
     }

@@ -41,6 +41,7 @@ public class SubsidyClaimService {
     /** Loan states on which interest has been paid and a claim may be made. */
     static final Set<ApplicationState> CLAIMABLE_LOAN_STATES = EnumSet.of(ApplicationState.DISBURSED,
             ApplicationState.SETTLED);
+    /** Claim states that hold their period and their share of the yearly cap. */
     static final Set<ClaimState> LIVE_STATES = EnumSet.of(ClaimState.SUBMITTED, ClaimState.RETURNED,
             ClaimState.RECOMMENDED, ClaimState.APPROVED, ClaimState.PAID);
     /** First key of the advisory locks that serialise the claims of one enterprise. */
