@@ -73,11 +73,12 @@ public class SubsidyPolicyService {
     }
 
     /**
-     * Adds a new version to an editable policy. {@code expectedVersion} is the lock version of the newest version
-     * the user read; the new version must take effect after the newest one did.
+     * Adds a new version to an editable policy. {@code basedOnVersionNumber} is the number of the newest version
+     * the user read, so an edit based on an older version fails with 409. The new version must take effect after
+     * the newest one did.
      */
     @Transactional
-    public SubsidyPolicy addVersion(String code, long expectedVersion, PolicyDraft draft, CurrentUser user) {
+    public SubsidyPolicy addVersion(String code, int basedOnVersionNumber, PolicyDraft draft, CurrentUser user) {
         if (!user.hasRole(Role.GOVERNMENT, Role.OPERATOR, Role.ADMIN)) {
             throw new AccessDeniedException("Role " + user.role() + " may not edit subsidy policies");
         }
@@ -85,7 +86,7 @@ public class SubsidyPolicyService {
         if (!latest.isEditable()) {
             throw new BusinessRuleException("subsidy.policy.read-only", "subsidy.policy.readOnly", latest.getName());
         }
-        if (latest.getVersion() != expectedVersion) {
+        if (latest.getVersionNumber() != basedOnVersionNumber) {
             throw new ObjectOptimisticLockingFailureException(SubsidyPolicy.class, latest.getId());
         }
         List<Violation> violations = PolicyDraftValidator.violations(draft);

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Subsidy policies: anyone reads them; government users and platform staff add versions to the editable ones.
- * A new version names the lock {@code version} of the newest version it was based on.
+ * A new version names in {@code basedOnVersionNumber} the newest version it was based on.
  */
 @RestController
 @RequestMapping("/api/v1/subsidy-policies")
@@ -41,7 +41,7 @@ class SubsidyPolicyApiController {
     record PolicyDetail(PolicyView latest, List<PolicyView> versions) {
     }
 
-    record VersionRequest(Long version, String name, String region, String description, LocalDate effectiveFrom,
+    record VersionRequest(Integer basedOnVersionNumber, String name, String region, String description, LocalDate effectiveFrom,
             LocalDate effectiveTo, RateCapKind rateCapKind, BigDecimal rateCapMultiple, BigDecimal rateCapSpread,
             Boolean techSmeRequired, Integer maxTermMonths, BigDecimal maxLoanAmount, SubsidyBase base,
             BigDecimal baseRate, BigDecimal share, BigDecimal guaranteedShare, BigDecimal annualCap,
@@ -63,8 +63,8 @@ class SubsidyPolicyApiController {
     @PreAuthorize("hasAnyRole('GOVERNMENT','OPERATOR','ADMIN')")
     ResponseEntity<PolicyView> addVersion(@PathVariable String code, @RequestBody VersionRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        if (request.version() == null) {
-            throw InvalidInputException.of("version", "subsidy.version.missing");
+        if (request.basedOnVersionNumber() == null) {
+            throw InvalidInputException.of("basedOnVersionNumber", "subsidy.version.missing");
         }
         PolicyDraft draft = new PolicyDraft(request.name(), request.region(), request.description(),
                 request.effectiveFrom(), request.effectiveTo(), request.rateCapKind(), request.rateCapMultiple(),
@@ -72,7 +72,7 @@ class SubsidyPolicyApiController {
                 money("maxLoanAmount", request.maxLoanAmount()), request.base(), request.baseRate(), request.share(),
                 request.guaranteedShare(), money("annualCap", request.annualCap()), request.status(),
                 request.changeNote());
-        SubsidyPolicy created = policies.addVersion(code, request.version(), draft, user);
+        SubsidyPolicy created = policies.addVersion(code, request.basedOnVersionNumber(), draft, user);
         return ResponseEntity.created(URI.create("/api/v1/subsidy-policies/" + code)).body(PolicyView.of(created));
     }
 

@@ -73,8 +73,8 @@ class SubsidyPolicyPageController {
             @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         SubsidyPolicy latest = policies.latest(code);
         try {
-            long version = Long.parseLong(form.getOrDefault("version", "-1"));
-            policies.addVersion(code, version, SubsidyForms.policy(form), user);
+            int basedOn = Integer.parseInt(form.getOrDefault("basedOnVersionNumber", "-1"));
+            policies.addVersion(code, basedOn, SubsidyForms.policy(form), user);
             return "redirect:/subsidies/" + code;
         } catch (InvalidInputException e) {
             return showForm(model, latest, form, e.messagesByField(messages, locale), null);

@@ -112,7 +112,7 @@ class SubsidyPolicyApiTest extends IntegrationTest {
 
     private static Map<String, Object> shanxiVersion(JsonNode latest, LocalDate from) {
         Map<String, Object> body = new HashMap<>();
-        body.put("version", latest.get("version").asLong());
+        body.put("basedOnVersionNumber", latest.get("versionNumber").asInt());
         body.put("name", "山西转型综改示范区知识产权质押融资贴息");
         body.put("region", "山西转型综改示范区");
         body.put("effectiveFrom", from.toString());
