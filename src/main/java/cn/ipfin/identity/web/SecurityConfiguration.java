@@ -76,7 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/organizations", "/api/v1/organizations/*",
                                 "/api/v1/reference/**", "/api/v1/ip-assets", "/api/v1/ip-assets/*",
                                 "/api/v1/products", "/api/v1/products/*", "/api/v1/financing-models",
-                                "/api/v1/financing-models/*", "/api/v1/loan-prime-rates").permitAll()
+                                "/api/v1/financing-models/*", "/api/v1/loan-prime-rates", "/api/v1/subsidy-policies",
+                                "/api/v1/subsidy-policies/*").permitAll()
                         // Public reading of market, content, roadshow and statistics; any signed-in-only GET
                         // under these prefixes carries @PreAuthorize on its handler.
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_PREFIXES).permitAll()
@@ -101,6 +102,7 @@ class SecurityConfiguration {
                         .requestMatchers("/products/new", "/products/mine", "/products/recommendations",
                                 "/products/*/edit", "/products/*/publish", "/products/*/withdraw").authenticated()
                         .requestMatchers("/products", "/products/*", "/financing-models").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/subsidies", "/subsidies/*").permitAll()
                         .requestMatchers("/", "/login", "/register", "/register/**", "/members", "/members/**",
                                 "/ip-assets", "/ip-assets/*", "/valuation-reports/verify", "/css/**", "/js/**", "/img/**", "/fonts/**",
                                 "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",

@@ -1,0 +1,6 @@
+package cn.ipfin.subsidy;
+
+/** Whether a policy version accepts claims. */
+public enum PolicyStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,2 @@
+/** REST API of subsidy policies and claims. */
+package cn.ipfin.subsidy.api;

@@ -1,0 +1,2 @@
+/** Pages of subsidy policies and claims. */
+package cn.ipfin.subsidy.web;
