@@ -207,6 +207,11 @@ public class LoanApplication {
         this.disbursedOn = on;
     }
 
+    /** Moves a disbursed loan to default (违约); disposal and loss sharing follow outside this module. */
+    void declareDefault(Actor actor, String note, Instant now) {
+        move("default", ApplicationState.DEFAULTED, actor, note, now, ApplicationState.DISBURSED);
+    }
+
     private void move(String action, ApplicationState target, Actor actor, String note, Instant now,
             ApplicationState... allowedFrom) {
         if (!List.of(allowedFrom).contains(state)) {
