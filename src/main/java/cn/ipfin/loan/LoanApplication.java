@@ -212,6 +212,11 @@ public class LoanApplication {
         move("default", ApplicationState.DEFAULTED, actor, note, now, ApplicationState.DISBURSED);
     }
 
+    /** Closes a loan whose principal, interest and penalty interest have all been repaid (结清). */
+    void settle(LocalDate on, Actor actor, Instant now) {
+        move("settle", ApplicationState.SETTLED, actor, on.toString(), now, ApplicationState.DISBURSED);
+    }
+
     private void move(String action, ApplicationState target, Actor actor, String note, Instant now,
             ApplicationState... allowedFrom) {
         if (!List.of(allowedFrom).contains(state)) {
