@@ -207,6 +207,11 @@ public class LoanApplication {
         this.disbursedOn = on;
     }
 
+    /** Moves a disbursed loan to default (违约); disposal and loss sharing follow outside this module. */
+    void declareDefault(Actor actor, String note, Instant now) {
+        move("default", ApplicationState.DEFAULTED, actor, note, now, ApplicationState.DISBURSED);
+    }
+
     /** Closes a loan whose principal, interest and penalty interest have all been repaid (结清). */
     void settle(LocalDate on, Actor actor, Instant now) {
         move("settle", ApplicationState.SETTLED, actor, on.toString(), now, ApplicationState.DISBURSED);

@@ -240,6 +240,23 @@ public class LoanApplicationService {
         return application;
     }
 
+    /**
+     * Records the lender's declaration that a disbursed loan is in default. Only a user of the lending bank may
+     * declare it; whether the loan is overdue long enough is for the caller to decide.
+     */
+    @Transactional
+    public LoanSummary declareDefault(Long id, String reason, CurrentUser user) {
+        LoanApplication application = applications.findById(id).orElseThrow(() -> notFound(id));
+        requireRole(user, Role.BANK);
+        if (!user.organizationId().equals(application.getLenderOrganizationId())) {
+            throw notFound(id);
+        }
+        requireReason(reason);
+        application.declareDefault(actor(user), reason, clock.instant());
+        log.info("Loan application {} declared in default", id);
+        return LoanSummary.of(application);
+    }
+
     @Transactional(readOnly = true)
     public LoanApplication get(Long id, CurrentUser user) {
         LoanApplication application = visible(id, user);

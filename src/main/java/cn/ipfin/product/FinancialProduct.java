@@ -110,6 +110,10 @@ public class FinancialProduct {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** Days past due after which the lender may declare default; 90 unless the product says otherwise. */
+    @Column(name = "default_after_days", nullable = false)
+    private int defaultAfterDays = 90;
+
     @Version
     private long version;
 
@@ -257,6 +261,10 @@ public class FinancialProduct {
 
     public Set<String> getDistricts() {
         return CodeSets.split(districts, code -> code);
+    }
+
+    public int getDefaultAfterDays() {
+        return defaultAfterDays;
     }
 
     public String getFinancingModel() {

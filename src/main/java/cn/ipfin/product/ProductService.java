@@ -2,6 +2,7 @@ package cn.ipfin.product;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.NotFoundException;
@@ -97,6 +98,12 @@ public class ProductService {
     @Transactional(readOnly = true)
     public List<FinancialProduct> published() {
         return products.findByStatus(ProductStatus.PUBLISHED);
+    }
+
+    /** Returns a product whatever its status, for modules that act on loans made under it. */
+    @Transactional(readOnly = true)
+    public Optional<FinancialProduct> find(Long id) {
+        return id == null ? Optional.empty() : products.findById(id);
     }
 
     @Transactional(readOnly = true)

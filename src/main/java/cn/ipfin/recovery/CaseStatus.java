@@ -1,0 +1,10 @@
+package cn.ipfin.recovery;
+
+/** Where a default case stands: loss shared and claims open, pledged IP on sale, or closed with a full record. */
+public enum CaseStatus {
+    OPEN, DISPOSING, CLOSED;
+
+    public String messageKey() {
+        return "recovery.caseStatus." + name();
+    }
+}

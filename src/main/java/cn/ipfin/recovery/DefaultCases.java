@@ -1,0 +1,23 @@
+package cn.ipfin.recovery;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DefaultCases extends JpaRepository<DefaultCase, Long> {
+
+    Optional<DefaultCase> findByLoanId(Long loanId);
+
+    @Query("""
+            select distinct c from DefaultCase c left join c.claims claim
+            where c.lenderOrganizationId = :org or c.borrowerOrganizationId = :org
+               or claim.payerOrganizationId = :org
+            order by c.id desc
+            """)
+    List<DefaultCase> involving(@Param("org") Long organizationId);
+
+    List<DefaultCase> findAllByOrderByIdDesc();
+}

@@ -1,0 +1,6 @@
+package cn.ipfin.recovery;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LossClaims extends JpaRepository<LossClaim, Long> {
+}
