@@ -86,7 +86,7 @@ public class MeetingRequest {
 
     private void decide(MeetingStatus decision, String reply, String username, Instant now) {
         if (status != MeetingStatus.REQUESTED) {
-            throw new ConflictException("roadshow.meeting.decided", "roadshow.meeting.alreadyDecided", id,
+            throw new ConflictException("roadshow.meeting.decided", "roadshow.meeting.alreadyDecided", String.valueOf(id),
                     status.name());
         }
         this.status = decision;

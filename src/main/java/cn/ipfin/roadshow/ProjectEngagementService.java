@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What investors do with a published project (follow, ask, express interest, request a meeting) and how the
- * enterprise responds. Questions and answers are public; interest and meeting requests are read only by the
- * project's enterprise and the investor organisation that made them.
+ * Investor engagement with a published project (follow, question, interest, meeting request) and the
+ * enterprise's replies. Questions and answers are public, while interest and meeting requests are read only by
+ * the project's enterprise and the investor organisation that made them.
  */
 @Service
 public class ProjectEngagementService {
@@ -243,10 +243,10 @@ public class ProjectEngagementService {
     }
 
     private static NotFoundException interestNotFound(Long id) {
-        return new NotFoundException("roadshow.interest.not-found", "roadshow.interest.notFound", id);
+        return new NotFoundException("roadshow.interest.not-found", "roadshow.interest.notFound", String.valueOf(id));
     }
 
     private static NotFoundException meetingNotFound(Long id) {
-        return new NotFoundException("roadshow.meeting.not-found", "roadshow.meeting.notFound", id);
+        return new NotFoundException("roadshow.meeting.not-found", "roadshow.meeting.notFound", String.valueOf(id));
     }
 }

@@ -59,7 +59,7 @@ public class ProjectQuestion {
 
     void answer(String text, String username, Instant now) {
         if (answer != null) {
-            throw new ConflictException("roadshow.question.answered", "roadshow.question.alreadyAnswered", id);
+            throw new ConflictException("roadshow.question.answered", "roadshow.question.alreadyAnswered", String.valueOf(id));
         }
         answer = text;
         answeredBy = username;

@@ -41,7 +41,7 @@ public class RoadshowEventService {
         this.clock = clock;
     }
 
-    /** What the operator enters for an event. */
+    /** The operator's input for a new event. */
     public record EventForm(String title, String description, EventFormat format, String location,
             Instant startsAt, Integer capacity) {
     }
@@ -164,6 +164,6 @@ public class RoadshowEventService {
     }
 
     private static NotFoundException notFound(Long id) {
-        return new NotFoundException("roadshow.event.not-found", "roadshow.event.notFound", id);
+        return new NotFoundException("roadshow.event.not-found", "roadshow.event.notFound", String.valueOf(id));
     }
 }

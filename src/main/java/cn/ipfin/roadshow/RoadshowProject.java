@@ -16,6 +16,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -84,12 +85,12 @@ public class RoadshowProject {
     @Column(name = "business_plan_size")
     private Long businessPlanSize;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "roadshow_project_ip", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "ip_asset_id")
     private Set<Long> ipAssetIds = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "roadshow_team_member", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     private List<TeamMember> team = new ArrayList<>();
@@ -176,14 +177,14 @@ public class RoadshowProject {
 
     private void requireEditable() {
         if (status != ProjectStatus.DRAFT && status != ProjectStatus.RETURNED) {
-            throw new ConflictException("roadshow.project.not-editable", "roadshow.project.notEditable", id,
+            throw new ConflictException("roadshow.project.not-editable", "roadshow.project.notEditable", String.valueOf(id),
                     status.name());
         }
     }
 
     private void requireStatus(ProjectStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("roadshow.project.wrong-status", "roadshow.project.wrongStatus", id,
+            throw new ConflictException("roadshow.project.wrong-status", "roadshow.project.wrongStatus", String.valueOf(id),
                     status.name(), action);
         }
     }

@@ -98,7 +98,7 @@ public class RoadshowService {
             throw new AccessDeniedException("Business plan of project " + id + " is for investors only");
         }
         if (!project.hasBusinessPlan()) {
-            throw new NotFoundException("roadshow.plan.not-found", "roadshow.plan.notFound", id);
+            throw new NotFoundException("roadshow.plan.not-found", "roadshow.plan.notFound", String.valueOf(id));
         }
         return new BusinessPlan(project.getBusinessPlanName(), plans.load(project.getBusinessPlanFile()));
     }
@@ -187,7 +187,7 @@ public class RoadshowService {
             try {
                 asset = ipAssets.get(assetId);
             } catch (NotFoundException e) {
-                throw InvalidInputException.of("ipAssetIds", "roadshow.ip.unknown", assetId);
+                throw InvalidInputException.of("ipAssetIds", "roadshow.ip.unknown", String.valueOf(assetId));
             }
             if (!organizationId.equals(asset.getOwnerOrganizationId())) {
                 throw InvalidInputException.of("ipAssetIds", "roadshow.ip.notOwned", asset.getNumber());
@@ -226,6 +226,6 @@ public class RoadshowService {
     }
 
     static NotFoundException notFound(Long id) {
-        return new NotFoundException("roadshow.project.not-found", "roadshow.project.notFound", id);
+        return new NotFoundException("roadshow.project.not-found", "roadshow.project.notFound", String.valueOf(id));
     }
 }

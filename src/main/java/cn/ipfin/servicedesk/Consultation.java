@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A consultation (咨询服务) an enterprise requests; the operator assigns it to an advisor (a law firm, an
- * evaluator or the platform's own staff), who works it and keeps notes.
+ * A consultation (咨询服务) that an enterprise requests. The operator assigns it to an advisor, who is a law firm,
+ * an evaluator or one of the platform's own staff, and the advisor works it and keeps notes.
  */
 @Entity
 @Table(name = "consultation")
@@ -105,7 +105,7 @@ public class Consultation {
     private void require(String action, ConsultationStatus... allowed) {
         if (!Set.of(allowed).contains(status)) {
             throw new ConflictException("servicedesk.consultation.illegal-transition",
-                    "servicedesk.consultation.illegalTransition", id, status.name(), action);
+                    "servicedesk.consultation.illegalTransition", String.valueOf(id), status.name(), action);
         }
     }
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consultations: enterprises request them, operators assign them to advisors, advisors work them. An enterprise
- * sees its own, an advisor the ones assigned to it, the platform staff all; anything else is reported missing.
+ * Keeps consultations. Enterprises request them, operators assign them to advisors and advisors work them. An
+ * enterprise reads its own, an advisor the ones assigned to it and the platform staff all of them. Any other
+ * consultation is reported as missing.
  */
 @Service
 public class ConsultationService {
@@ -133,6 +134,6 @@ public class ConsultationService {
     }
 
     private static NotFoundException notFound(Long id) {
-        return new NotFoundException("servicedesk.consultation.not-found", "servicedesk.consultation.notFound", id);
+        return new NotFoundException("servicedesk.consultation.not-found", "servicedesk.consultation.notFound", String.valueOf(id));
     }
 }

@@ -1,6 +1,6 @@
 package cn.ipfin.servicedesk;
 
-/** Where a consultation is: waiting for an advisor, assigned, under way, completed or cancelled. */
+/** The state of a consultation: waiting for an advisor, assigned, under way, completed or cancelled. */
 public enum ConsultationStatus {
     REQUESTED, ASSIGNED, IN_PROGRESS, COMPLETED, CANCELLED;
 

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The call centre's service desk. Operators see every ticket, record tickets taken by phone or at the counter,
- * assign and work them; members file tickets for themselves and see their organisation's tickets, which they may
- * comment on, close, reopen and rate. Another organisation's ticket is reported as missing (404). Every change
+ * and assign and work them. Members file tickets for themselves and see their organisation's tickets, which they
+ * may comment on, close, reopen and rate. Another organisation's ticket is reported as missing (404). Every change
  * made by someone other than the requester sends the requester a notification.
  */
 @Service
@@ -228,6 +228,6 @@ public class ServiceDeskService {
     }
 
     private static NotFoundException notFound(Long id) {
-        return new NotFoundException("servicedesk.ticket.not-found", "servicedesk.ticket.notFound", id);
+        return new NotFoundException("servicedesk.ticket.not-found", "servicedesk.ticket.notFound", String.valueOf(id));
     }
 }

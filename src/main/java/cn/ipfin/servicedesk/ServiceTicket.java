@@ -16,9 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A service ticket (服务工单) of the call centre. It moves new → assigned → in progress → resolved → closed; a
+ * A service ticket (服务工单) of the call centre. It moves new → assigned → in progress → resolved → closed. A
  * resolved or closed ticket can be reopened and goes back to its assignee. Each transition checks the current
- * status and a transition from any other status is a conflict.
+ * status, and a transition from any other status is a conflict.
  */
 @Entity
 @Table(name = "service_ticket")
@@ -138,7 +138,7 @@ public class ServiceTicket {
     void rate(int stars, Instant now) {
         require("rate", TicketStatus.RESOLVED, TicketStatus.CLOSED);
         if (rating != null) {
-            throw new ConflictException("servicedesk.ticket.rated", "servicedesk.ticket.alreadyRated", id);
+            throw new ConflictException("servicedesk.ticket.rated", "servicedesk.ticket.alreadyRated", String.valueOf(id));
         }
         rating = stars;
         updatedAt = now;
@@ -151,7 +151,7 @@ public class ServiceTicket {
     private void require(String action, TicketStatus... allowed) {
         if (!Set.of(allowed).contains(status)) {
             throw new ConflictException("servicedesk.ticket.illegal-transition", "servicedesk.ticket.illegalTransition",
-                    id, status.name(), action);
+                    String.valueOf(id), status.name(), action);
         }
     }
 

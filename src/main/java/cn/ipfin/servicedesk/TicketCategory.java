@@ -1,8 +1,8 @@
 package cn.ipfin.servicedesk;
 
 /**
- * What a service ticket is about, with the number of working days within which the platform promises to resolve
- * it (服务时限).
+ * The subject area of a service ticket, with the number of working days within which the platform promises to
+ * resolve it (服务时限).
  */
 public enum TicketCategory {
     ACCOUNT(1), COMPLAINT(1), TECHNICAL(2), POLICY(3), FINANCING(3), OTHER(5);

@@ -1,6 +1,6 @@
 package cn.ipfin.servicedesk;
 
-/** How a service ticket reached the call centre (受理渠道). */
+/** The channel through which a service ticket reached the call centre (受理渠道). */
 public enum TicketChannel {
     PHONE, WEB, MOBILE, WALK_IN;
 

@@ -1,7 +1,7 @@
 package cn.ipfin.servicedesk;
 
 /**
- * Where a service ticket is: new, assigned to an operator, in progress, resolved (the requester may rate or
+ * The state of a service ticket: new, assigned to an operator, in progress, resolved (the requester may rate or
  * reopen it), or closed.
  */
 public enum TicketStatus {

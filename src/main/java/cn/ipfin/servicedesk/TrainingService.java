@@ -41,7 +41,7 @@ public class TrainingService {
         this.clock = clock;
     }
 
-    /** What the operator enters for a course. */
+    /** The operator's input for a new course. */
     public record CourseForm(String title, String description, CourseKind kind, String location, Instant startsAt,
             Integer capacity) {
     }
@@ -148,6 +148,6 @@ public class TrainingService {
     }
 
     private static NotFoundException notFound(Long id) {
-        return new NotFoundException("servicedesk.training.not-found", "servicedesk.training.notFound", id);
+        return new NotFoundException("servicedesk.training.not-found", "servicedesk.training.notFound", String.valueOf(id));
     }
 }

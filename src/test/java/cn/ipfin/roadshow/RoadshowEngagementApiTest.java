@@ -11,6 +11,7 @@ import cn.ipfin.support.ApiClient;
 import cn.ipfin.support.IntegrationTest;
 import cn.ipfin.support.TestData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class RoadshowEngagementApiTest extends IntegrationTest {
 
@@ -22,7 +23,8 @@ class RoadshowEngagementApiTest extends IntegrationTest {
         long id = RoadshowFixtures.publishedProject(enterpriseClient, signIn(createOperator()),
                 RoadshowFixtures.project("问答项目", List.of()));
 
-        ApiClient.Response asked = signIn(investor.username()).post("/api/v1/roadshow/projects/" + id + "/questions",
+        ApiClient investorClient = signIn(investor.username());
+        ApiClient.Response asked = investorClient.post("/api/v1/roadshow/projects/" + id + "/questions",
                 Map.of("text", "目前的毛利率是多少？"));
         assertThat(asked.status()).as(asked.raw()).isEqualTo(201);
         long questionId = asked.body().get("id").asLong();
@@ -36,6 +38,10 @@ class RoadshowEngagementApiTest extends IntegrationTest {
         ApiClient.Response twice = enterpriseClient.post("/api/v1/roadshow/questions/" + questionId + "/answer",
                 Map.of("text", "再答"));
         assertThat(twice.status()).isEqualTo(409);
+        JsonNode notice = investorClient.get("/api/v1/notifications").body().get(0);
+        assertThat(notice.get("category").asString()).isEqualTo("roadshow.question-answered");
+        assertThat(notice.get("text").asString()).isEqualTo("您在路演项目“问答项目”提出的问题已获回答");
+        assertThat(notice.get("link").asString()).isEqualTo("/roadshow/projects/" + id);
     }
 
     @Test
@@ -108,6 +114,9 @@ class RoadshowEngagementApiTest extends IntegrationTest {
         assertThat(Instant.parse(accepted.body().get("meetingAt").asString())).isEqualTo(meetingAt);
         assertThat(enterpriseClient.post("/api/v1/roadshow/meetings/" + meetingId + "/decision?version="
                 + accepted.body().get("version").asLong(), Map.of("accept", false)).status()).isEqualTo(409);
+        JsonNode notice = investorClient.get("/api/v1/notifications").body().get(0);
+        assertThat(notice.get("category").asString()).isEqualTo("roadshow.meeting-accepted");
+        assertThat(notice.get("text").asString()).startsWith("路演项目“约见项目”的企业接受了您的约见，时间 ");
     }
 
     @Test

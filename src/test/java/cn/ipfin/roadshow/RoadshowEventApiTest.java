@@ -79,6 +79,12 @@ class RoadshowEventApiTest extends IntegrationTest {
         ApiClient.Response event = api().get("/api/v1/roadshow/events/" + eventId);
         assertThat(event.body().get("confirmed").asLong()).isEqualTo(1);
         assertThat(event.body().get("waiting").asLong()).isEqualTo(1);
+        assertThat(firstWaiting.get("/api/v1/notifications").body().get(0).get("category").asString())
+                .isEqualTo("roadshow.registration-promoted");
+        assertThat(secondWaiting.get("/api/v1/notifications").body().findValuesAsString("category"))
+                .doesNotContain("roadshow.registration-promoted", "roadshow.registration-confirmed");
+        assertThat(holder.get("/api/v1/notifications").body().get(0).get("text").asString())
+                .startsWith("您已成功报名路演活动“综改区硬科技专场路演”");
         assertThat(firstWaiting.post(path, Map.of()).status()).isEqualTo(409);
         assertThat(secondWaiting.delete(path).body().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(api().get("/api/v1/roadshow/events/" + eventId).body().get("waiting").asLong()).isZero();

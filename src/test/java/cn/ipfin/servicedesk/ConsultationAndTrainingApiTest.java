@@ -62,6 +62,8 @@ class ConsultationAndTrainingApiTest extends IntegrationTest {
                 .username());
 
         assertThat(first.post(path, Map.of()).body().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(first.get("/api/v1/notifications").body().get(0).get("text").asString())
+                .startsWith("您已成功报名“知识产权质押融资实务”");
         ApiClient.Response full = second.post(path, Map.of());
 
         assertThat(full.status()).isEqualTo(409);

@@ -38,6 +38,10 @@ class ServiceDeskApiTest extends IntegrationTest {
 
         ticket = step(operator, id, "assign", ticket, Map.of("assignee", operatorName));
         assertThat(ticket.get("status").asString()).isEqualTo("ASSIGNED");
+        JsonNode notice = requester.get("/api/v1/notifications").body().get(0);
+        assertThat(notice.get("category").asString()).isEqualTo("servicedesk.ticket-updated");
+        assertThat(notice.get("text").asString()).isEqualTo("您的服务工单 #" + id + "“无法登录”有新进展");
+        assertThat(notice.get("link").asString()).isEqualTo("/service-desk/tickets/" + id);
         ticket = step(operator, id, "start", ticket, Map.of());
         assertThat(ticket.get("status").asString()).isEqualTo("IN_PROGRESS");
         ticket = step(operator, id, "resolve", ticket, Map.of());

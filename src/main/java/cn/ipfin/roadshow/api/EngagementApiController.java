@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Investors follow, ask, express interest and request meetings; the project's enterprise answers and decides.
- * The Q&A thread is public, interest and meeting requests are read only by the two organisations involved.
+ * Investors follow projects, ask questions, express interest and request meetings, and the project's enterprise
+ * replies and decides. The Q&A thread is public, while interest and meeting requests are read only by the two
+ * organisations involved.
  */
 @RestController
 @RequestMapping("/api/v1/roadshow")

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Where an enterprise drafts, edits and submits its roadshow projects and uploads the business plan. */
+/** The enterprise's pages to draft, edit and submit its roadshow projects and to upload the business plan. */
 @Controller
 @PreAuthorize("hasRole('ENTERPRISE')")
 class ProjectManagementController {

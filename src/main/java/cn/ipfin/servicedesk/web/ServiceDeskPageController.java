@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The service desk: operators see the open queue grouped by status with each ticket's SLA due date (breaches
- * highlighted) and record phone or walk-in tickets; members see their organisation's tickets and file new ones.
+ * The service desk pages. Operators see the open queue grouped by status, with each ticket's SLA due date and
+ * breaches highlighted, and record phone or walk-in tickets. Members see their organisation's tickets and file
+ * new ones.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
