@@ -1,0 +1,6 @@
+package cn.ipfin.roadshow;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface InvestorPreferences extends JpaRepository<InvestorPreference, Long> {
+}

@@ -1,0 +1,93 @@
+package cn.ipfin.roadshow;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A roadshow event (路演活动) that the operator schedules, with a fixed number of seats. */
+@Entity
+@Table(name = "roadshow_event")
+public class RoadshowEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventFormat format;
+
+    @Column(nullable = false)
+    private String location;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected RoadshowEvent() {
+    }
+
+    RoadshowEvent(String title, String description, EventFormat format, String location, Instant startsAt,
+            int capacity, String createdBy, Instant now) {
+        this.title = title;
+        this.description = description;
+        this.format = format;
+        this.location = location;
+        this.startsAt = startsAt;
+        this.capacity = capacity;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public EventFormat getFormat() {
+        return format;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+}

@@ -1,0 +1,15 @@
+package cn.ipfin.servicedesk;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TrainingRegistrations extends JpaRepository<TrainingRegistration, Long> {
+
+    Optional<TrainingRegistration> findByCourseIdAndUsername(Long courseId, String username);
+
+    long countByCourseIdAndStatus(Long courseId, String status);
+
+    List<TrainingRegistration> findByUsernameAndStatus(String username, String status);
+}

@@ -1,0 +1,2 @@
+/** JSON API of service tickets, consultations and training courses. */
+package cn.ipfin.servicedesk.api;

@@ -1,0 +1,2 @@
+/** Pages of the service desk, consultations and training. */
+package cn.ipfin.servicedesk.web;
