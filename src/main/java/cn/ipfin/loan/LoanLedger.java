@@ -17,9 +17,8 @@ import cn.ipfin.core.money.Money;
  *
  * <p>Penalty interest (罚息) accrues on the unpaid principal of each overdue instalment at the penalty rate / 360
  * a day, from the day after the due date up to and including the value date of the repayment that pays it. The
- * ledger rounds the accrual half up to the fen at each repayment that touches the loan, and the next accrual
- * starts from that repayment's value date, so the figure a position shows for a day is the figure a repayment on
- * that day pays.
+ * ledger rounds the accrual half up to the fen at each repayment that touches the loan. The next accrual starts
+ * from that repayment's value date, so a position on a day shows the penalty a repayment on that day pays.
  *
  * <p>Contract interest of the current period accrues daily too, for the settlement figure: the principal not yet
  * due × annual rate / 360 × the days from the last due date (or the disbursement or last early repayment, if

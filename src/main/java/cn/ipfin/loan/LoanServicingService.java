@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Services a disbursed loan (贷后还款管理): the lender bank records regular and early repayments, and everyone
- * involved in the loan sees its position, schedule and repayments. The repayment that leaves nothing owed settles
- * the loan and releases its pledges. A repayment names the account version it was entered on and fails with 409
- * when another repayment was recorded first.
+ * involved in the loan can view its position, schedule and repayments. The repayment that leaves nothing owed
+ * settles the loan and releases its pledges. A repayment names the account version it was entered on and fails
+ * with 409 when another repayment was recorded first.
  */
 @Service
 public class LoanServicingService {
@@ -80,7 +80,7 @@ public class LoanServicingService {
         return repayment;
     }
 
-    /** Quotes an early repayment without recording it; everyone who may see the loan may ask. */
+    /** Quotes an early repayment without recording it. Everyone who may view the loan may request a quote. */
     @Transactional(readOnly = true)
     public EarlyRepaymentQuote quote(Long id, EarlyRepaymentRequest request, CurrentUser user) {
         LoanApplication application = visible(id, user);

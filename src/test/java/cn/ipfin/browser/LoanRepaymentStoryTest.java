@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lender bank records a partial repayment of an overdue instalment on the loan page, after a rejected zero
- * amount, and the enterprise sees the repayment, the overdue days and an early repayment preview, with no form
- * to record anything itself.
+ * amount. The enterprise then views the repayment, the overdue days and an early repayment preview, and has no
+ * form to record anything itself.
  */
 class LoanRepaymentStoryTest extends ServicingTestSupport {
 

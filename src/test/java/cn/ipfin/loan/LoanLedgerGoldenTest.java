@@ -25,7 +25,7 @@ class LoanLedgerGoldenTest {
     private static final LocalDate DISBURSED = LocalDate.of(2026, 1, 31);
 
     @Test
-    void penaltyAccruesFromDayAfterDueDateAcrossMonthEnd() {
+    void penaltyAccruesAcrossMonthEnd() {
         LoanLedger ledger = ledger(fresh());
 
         // Due 2026-02-28, position on 2026-03-10: overdue on 1 to 10 March, 10 days (February 2026 has 28 days).

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Invariants of the ledger over random loans (10,000 to 5,000,000 yuan, 1 % to 24 %, 1 to 36 months, any
- * method) and random repayment streams: each repayment is a share of what is due on a value date 0 to 45 days
+ * method) and random repayment streams. Each repayment is a share of what is due on a value date 0 to 45 days
  * after the previous one, so some instalments fall overdue and accrue penalty interest.
  */
 class LoanLedgerPropertiesTest {

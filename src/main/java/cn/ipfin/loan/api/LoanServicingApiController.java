@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Servicing of a disbursed loan for API clients: repayments, the position on a day and early repayments. Everyone
- * involved in the loan may read; only a bank user of the lender may record, naming the account {@code version}
- * it read, so a repayment entered on a stale copy gets 409.
+ * involved in the loan may read, but only a bank user of the lender may record. A repayment names the account
+ * {@code version} it read, so one entered on a stale copy gets 409.
  */
 @RestController
 @RequestMapping("/api/v1/loan-applications/{id}")

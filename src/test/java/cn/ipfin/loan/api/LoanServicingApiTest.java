@@ -85,7 +85,7 @@ class LoanServicingApiTest extends ServicingTestSupport {
     }
 
     @Test
-    void paymentOnDueDatesSettlesLoanAndReleasesPledge() {
+    void dueDatePaymentsSettleLoan() {
         DisbursedLoan loan = disbursedLoan("按期结清", LocalDate.of(2025, 6, 16));
         JsonNode schedule = loan.lender().get(loan.path("position")).body().get("installments");
         BigDecimal interest = BigDecimal.ZERO;
