@@ -1,6 +1,7 @@
 package cn.ipfin.product;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 import cn.ipfin.core.error.InvalidInputException;
@@ -97,6 +98,12 @@ public class ProductService {
     @Transactional(readOnly = true)
     public List<FinancialProduct> published() {
         return products.findByStatus(ProductStatus.PUBLISHED);
+    }
+
+    /** Returns the products with the given ids whatever their status, for statistics over past loans. */
+    @Transactional(readOnly = true)
+    public List<FinancialProduct> findAll(Collection<Long> ids) {
+        return products.findAllById(ids);
     }
 
     @Transactional(readOnly = true)
