@@ -1,5 +1,5 @@
 package cn.ipfin.dashboard;
 
-/** What the dashboard shows: a period and, optionally, the loans of one lending bank only. */
+/** Parameters of a dashboard: the period and, optionally, the one lending bank whose loans alone are counted. */
 public record DashboardQuery(StatisticsPeriod period, Long bankId) {
 }

@@ -3,8 +3,8 @@ package cn.ipfin.dashboard;
 import java.util.Locale;
 
 /**
- * A source of dashboard statistics, built on one module's public read side. Each provider is a Spring bean; the
- * dashboard, its exports and the public page show every provider's section in {@code @Order} order.
+ * A source of dashboard statistics, built on one module's public read side. Each provider is a Spring bean, and
+ * the dashboard, its exports and the public page show every provider's section in {@code @Order} order.
  */
 public interface MetricProvider {
 

@@ -17,7 +17,7 @@ import cn.ipfin.core.error.InvalidInputException.Violation;
  */
 public record StatisticsPeriod(LocalDate from, LocalDate to, Granularity granularity) {
 
-    /** Longest period accepted, which keeps a monthly series at 240 points or fewer. */
+    /** Longest period accepted, which keeps a monthly series at about 240 points. */
     public static final int MAX_YEARS = 20;
 
     public StatisticsPeriod {

@@ -40,7 +40,7 @@ public final class DashboardFixture {
         this.assets = assets;
     }
 
-    /** A verified organisation of the type, registered in the district and industry. */
+    /** Registers and verifies an organisation of the type in the district and industry. */
     public Organization organization(String type, String name, String district, String industry) {
         Organization organization = registrations.register(new RegistrationForm(type, name,
                 TestData.uniqueCreditCode(), district, industry, "联系人", "13912345678", null,
@@ -56,7 +56,7 @@ public final class DashboardFixture {
         return assets.save(new IpNumber(number, false, "CN"), data, "授权", "TEST", "test").asset().getId();
     }
 
-    /** Inserts a loan; {@code approvedAmount} may be null for a loan the bank has not prepared. */
+    /** Inserts a loan. A null {@code approvedAmount} means the bank has not prepared the loan yet. */
     public Long loan(Organization applicant, Organization bank, String state, String amount, String approvedAmount,
             String rate, LocalDate submittedOn, LocalDate disbursedOn, Long... assetIds) {
         Timestamp now = Timestamp.from(Instant.now());

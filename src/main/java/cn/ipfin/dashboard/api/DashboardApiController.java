@@ -30,7 +30,7 @@ public class DashboardApiController {
         this.clock = clock;
     }
 
-    /** Returns the dashboard; {@code from}, {@code to} are ISO dates and {@code granularity} MONTH, QUARTER or YEAR. */
+    /** Returns the dashboard. {@code from} and {@code to} are ISO dates, {@code granularity} is MONTH, QUARTER or YEAR. */
     @GetMapping("/api/v1/dashboard/summary")
     @PreAuthorize("hasAnyRole('GOVERNMENT', 'OPERATOR', 'ADMIN')")
     public DashboardResponse summary(@RequestParam(required = false) String from,

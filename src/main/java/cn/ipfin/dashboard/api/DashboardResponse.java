@@ -16,7 +16,8 @@ import org.springframework.context.MessageSource;
 
 /**
  * Dashboard statistics with their titles in the request's language. Percent values are fractions (0.0125 is
- * 1.25 %); amounts are yuan; {@code totals} holds the column sums of additive columns and null elsewhere.
+ * 1.25 %) and amounts are in yuan. A table's {@code totals} contains the sum of each count or amount column and
+ * null for the other columns.
  */
 public record DashboardResponse(LocalDate from, LocalDate to, Granularity granularity, Long bankId,
         List<Section> sections) {

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads of the dashboard: the Excel workbook of the same figures and tables the page shows, and the monthly
- * PDF report. They sit under {@code /api/v1} so that the page (by session) and system clients (by token) can
- * both fetch them; bad parameters get a 400 problem detail naming the field.
+ * PDF report. They are under {@code /api/v1} so that the page (by session) and system clients (by token) can
+ * both fetch them. Invalid parameters get a 400 problem detail naming the field.
  */
 @RestController
 @PreAuthorize("hasAnyRole('GOVERNMENT', 'OPERATOR', 'ADMIN')")

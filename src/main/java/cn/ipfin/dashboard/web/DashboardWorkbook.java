@@ -100,7 +100,10 @@ class DashboardWorkbook {
         }
     }
 
-    /** Writes the value as a number; the double a spreadsheet cell stores is exact for yuan amounts to 2^53 fen. */
+    /**
+     * Writes the value as a spreadsheet number, which is a double. It keeps 15 significant digits, so amounts below
+     * 10^13 yuan read back to the fen.
+     */
     private static void setNumber(Row row, int column, BigDecimal value, CellStyle style) {
         var cell = row.createCell(column);
         if (value != null) {
