@@ -3,6 +3,7 @@ package cn.ipfin.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.ipfin.dashboard.DashboardFixture;
@@ -13,6 +14,7 @@ import cn.ipfin.support.IntegrationTest;
 import cn.ipfin.support.TestData;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +68,30 @@ class DashboardPageTest extends IntegrationTest {
             assertThat(page.locator("[data-chart-table='district'][data-chart-rendered='true']")).hasCount(1);
             assertThat(page.locator("main")).not().containsText(enterprise.getName());
             BrowserSession.screenshot(page, "dashboard-02-public-statistics");
+        }
+    }
+
+    @Test
+    void enterpriseAndBankGetForbidden() throws Exception {
+        String label = TestData.uniqueUsername("f");
+        Member enterprise = verifiedMember("ENTERPRISE", "图表无权企业" + label);
+        Member bank = verifiedMember("BANK", "图表无权银行" + label);
+
+        try (BrowserSession browser = BrowserSession.start()) {
+            for (Member member : List.of(enterprise, bank)) {
+                Page page = browser.newPage(1280);
+                page.navigate("http://localhost:" + port + "/login");
+                page.getByLabel("用户名").fill(member.username());
+                page.getByLabel("密码").fill(TestData.PASSWORD);
+                page.locator("form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
+                        .click();
+                assertThat(page).hasURL(Pattern.compile(".*/workbench"));
+                assertThat(page.getByTestId("workbench-dashboard")).hasCount(0);
+
+                Response response = page.navigate("http://localhost:" + port + "/dashboard");
+
+                org.assertj.core.api.Assertions.assertThat(response.status()).as(member.username()).isEqualTo(403);
+            }
         }
     }
 }
