@@ -59,13 +59,17 @@ class DashboardPageTest extends IntegrationTest {
             assertThat(page.locator("[data-figure='dashboard.figure.issuedAmount']")).hasText("2,100,000.00");
             assertThat(page.locator("[data-figure='dashboard.figure.nplRatio']")).hasText("28.57%");
             Locator drawn = page.locator("[data-chart-section='loans'][data-chart-rendered='true']");
+            // ECharts marks a chart only after its animation, so wait with the page's 30 s default, not 5 s.
+            drawn.nth(5).waitFor();
             assertThat(drawn).hasCount(6);
             assertThat(page.locator("[data-chart-table='bank'] canvas")).hasCount(1);
             assertThat(page.locator("[data-chart-table='financing_model'] canvas")).hasCount(1);
             BrowserSession.screenshot(page, "dashboard-01-charts");
 
             page.navigate("http://localhost:" + port + "/statistics?from=2025-01-01&to=2025-06-30");
-            assertThat(page.locator("[data-chart-table='district'][data-chart-rendered='true']")).hasCount(1);
+            Locator district = page.locator("[data-chart-table='district'][data-chart-rendered='true']");
+            district.waitFor();
+            assertThat(district).hasCount(1);
             assertThat(page.locator("main")).not().containsText(enterprise.getName());
             BrowserSession.screenshot(page, "dashboard-02-public-statistics");
         }
