@@ -2,7 +2,10 @@ package cn.ipfin.ipasset;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.ipfin.core.error.ConflictException;
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class IpAssetService {
 
     private static final Logger log = LoggerFactory.getLogger(IpAssetService.class);
+
+    /** Ids per query in {@link #kindsOf}, well below PostgreSQL's limit of 32,767 bind parameters. */
+    private static final int KIND_LOOKUP_BATCH = 1_000;
 
     private final IpAssets assets;
     private final OrganizationService organizations;
@@ -122,6 +128,20 @@ public class IpAssetService {
                 .orElseThrow(() -> new NotFoundException("ip-asset.not-found", "ip.notFound", id));
         asset.getStatusHistory();
         return asset;
+    }
+
+    /** Returns the kind of each asset with one of the given ids, read as a projection; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, IpKind> kindsOf(Collection<Long> ids) {
+        Map<Long, IpKind> kinds = new HashMap<>();
+        List<Long> all = List.copyOf(ids);
+        for (int start = 0; start < all.size(); start += KIND_LOOKUP_BATCH) {
+            List<Long> batch = all.subList(start, Math.min(all.size(), start + KIND_LOOKUP_BATCH));
+            for (Object[] pair : assets.kindsOf(batch)) {
+                kinds.put((Long) pair[0], (IpKind) pair[1]);
+            }
+        }
+        return kinds;
     }
 
     @Transactional(readOnly = true)

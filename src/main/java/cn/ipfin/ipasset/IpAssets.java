@@ -26,4 +26,7 @@ interface IpAssets extends JpaRepository<IpAsset, Long> {
 
     @Query("select a from IpAsset a where a.ownerOrganizationId is null and a.ownerKeys like concat('%|', :key, '|%')")
     List<IpAsset> findUnownedWithOwnerKey(@Param("key") String key);
+
+    @Query("select a.id, a.kind from IpAsset a where a.id in :ids")
+    List<Object[]> kindsOf(@Param("ids") List<Long> ids);
 }

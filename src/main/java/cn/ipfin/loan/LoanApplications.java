@@ -1,5 +1,6 @@
 package cn.ipfin.loan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,4 +19,21 @@ interface LoanApplications extends JpaRepository<LoanApplication, Long> {
     List<LoanApplication> findAllByOrderByUpdatedAtDesc();
 
     List<LoanApplication> findByApplicantOrganizationIdOrderBySubmittedOnDesc(Long organizationId);
+
+    // ---- Statistics projections (read by LoanQueries for dashboards) ----
+
+    @Query("""
+            select new cn.ipfin.loan.LoanFigureRow(a.id, a.applicantOrganizationId, a.lenderOrganizationId,
+                a.productId, a.state, coalesce(a.approvedAmount, a.amount), coalesce(a.approvedRate, a.annualRate),
+                a.submittedOn, a.disbursedOn)
+            from LoanApplication a
+            where a.submittedOn <= :to or a.disbursedOn <= :to
+            """)
+    List<LoanFigureRow> figuresUpTo(@Param("to") LocalDate to);
+
+    @Query("""
+            select a.id, asset from LoanApplication a join a.assetIds asset
+            where a.submittedOn <= :to or a.disbursedOn <= :to
+            """)
+    List<Object[]> pledgedAssetsUpTo(@Param("to") LocalDate to);
 }

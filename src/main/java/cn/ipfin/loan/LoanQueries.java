@@ -1,8 +1,12 @@
 package cn.ipfin.loan;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.money.Money;
@@ -63,5 +67,22 @@ public class LoanQueries {
     /** Returns the repayments recorded on a loan, latest value date first. */
     public List<Repayment> repayments(Long loanId) {
         return ledgers.repayments(loanId);
+    }
+
+    // ---- Statistics read side (dashboards) ----
+
+    /**
+     * Returns the figures of every loan submitted or disbursed on or before {@code to}, read as one scalar
+     * projection plus one query for the pledged assets, so that statistics over a province's loans load no
+     * application entity, event or schedule.
+     */
+    public List<LoanFigure> figuresUpTo(LocalDate to) {
+        Map<Long, Set<Long>> assetsByLoan = new HashMap<>();
+        for (Object[] pair : applications.pledgedAssetsUpTo(to)) {
+            assetsByLoan.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]);
+        }
+        return applications.figuresUpTo(to).stream()
+                .map(row -> row.toFigure(assetsByLoan.getOrDefault(row.id(), Set.of())))
+                .toList();
     }
 }

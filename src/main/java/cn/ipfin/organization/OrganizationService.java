@@ -1,6 +1,7 @@
 package cn.ipfin.organization;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,12 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public Optional<Organization> find(Long id) {
         return organizations.findById(id);
+    }
+
+    /** Returns the organisations with the given ids, in no particular order; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<Organization> findAll(Collection<Long> ids) {
+        return organizations.findAllById(ids);
     }
 
     /** Returns a verified organisation, or 404 for one that is missing or not verified yet. */

@@ -1,6 +1,7 @@
 package cn.ipfin.product;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,6 +105,12 @@ public class ProductService {
     @Transactional(readOnly = true)
     public Optional<FinancialProduct> find(Long id) {
         return id == null ? Optional.empty() : products.findById(id);
+    }
+
+    /** Returns the products with the given ids whatever their status, for statistics over past loans. */
+    @Transactional(readOnly = true)
+    public List<FinancialProduct> findAll(Collection<Long> ids) {
+        return products.findAllById(ids);
     }
 
     @Transactional(readOnly = true)

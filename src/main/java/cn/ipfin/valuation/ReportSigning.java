@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,6 +79,11 @@ class ReportSigning {
     public ValuationReport reportOf(Long assignmentId) {
         return reports.findByAssignmentId(assignmentId).orElseThrow(() -> new NotFoundException(
                 "valuation-report.not-found", "valuation.report.notFound", assignmentId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SignedReportTotal> totalsByIssueDate(LocalDate from, LocalDate to) {
+        return reports.totalsByIssueDate(from, to);
     }
 
     static String canonicalContent(ValuationAssignment assignment, String number, LocalDate issuedOn,

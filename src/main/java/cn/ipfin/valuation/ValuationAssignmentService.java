@@ -161,6 +161,14 @@ public class ValuationAssignmentService {
         return signing.verify(number, hash);
     }
 
+    /**
+     * Returns, per issue date between {@code from} and {@code to} inclusive, the count and total reconciled value
+     * of signed reports, for statistics. It applies no per-user visibility because it returns no single report.
+     */
+    public List<SignedReportTotal> signedReportTotals(LocalDate from, LocalDate to) {
+        return signing.totalsByIssueDate(from, to);
+    }
+
     /** Recomputes the stored draft from its inputs and asset snapshot; the seed makes it identical. */
     @Transactional(readOnly = true)
     public DraftValuation recompute(ValuationAssignment assignment) {

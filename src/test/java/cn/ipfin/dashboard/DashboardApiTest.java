@@ -1,0 +1,302 @@
+package cn.ipfin.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.ipfin.ipasset.IpAssetService;
+import cn.ipfin.ipasset.IpKind;
+import cn.ipfin.organization.Organization;
+import cn.ipfin.support.ApiClient;
+import cn.ipfin.support.IntegrationTest;
+import cn.ipfin.support.TestData;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Dashboard figures of one new bank's loans in the first half of 2025, checked against SQL over the same rows,
+ * against the Excel export and the PDF report, and the access rules of the dashboard and the public page.
+ */
+class DashboardApiTest extends IntegrationTest {
+
+    private static final String PERIOD = "from=2025-01-01&to=2025-06-30&granularity=MONTH";
+    private static final String AMOUNT = "coalesce(approved_amount, amount)";
+    private static final String RATE = "coalesce(approved_rate, annual_rate)";
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private IpAssetService assets;
+
+    private Organization bank;
+    private Organization firstEnterprise;
+    private Organization secondEnterprise;
+    private String government;
+
+    @BeforeEach
+    void createLoans() {
+        DashboardFixture fixture = new DashboardFixture(jdbc, registrations, organizations, assets);
+        String label = TestData.uniqueUsername("s");
+        bank = fixture.organization("BANK", "统计测试银行" + label, "140105", "J");
+        firstEnterprise = fixture.organization("ENTERPRISE", "统计测试甲有限公司" + label, "140200", "C");
+        secondEnterprise = fixture.organization("ENTERPRISE", "统计测试乙有限公司" + label, "140300", "I");
+        government = verifiedMember("GOVERNMENT", "统计测试市场监管局" + label).username();
+
+        fixture.loan(firstEnterprise, bank, "DISBURSED", "1200000.00", "1000000.00", "0.035",
+                LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 25), fixture.patent(firstEnterprise, IpKind.INVENTION));
+        fixture.loan(secondEnterprise, bank, "DEFAULTED", "500000.00", "500000.00", "0.04",
+                LocalDate.of(2025, 2, 10), LocalDate.of(2025, 3, 1),
+                fixture.patent(secondEnterprise, IpKind.UTILITY_MODEL));
+        fixture.loan(firstEnterprise, bank, "SETTLED", "2000000.00", "2000000.00", "0.03",
+                LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 15), fixture.patent(firstEnterprise, IpKind.INVENTION),
+                fixture.patent(firstEnterprise, IpKind.UTILITY_MODEL));
+        fixture.loan(secondEnterprise, bank, "REJECTED", "800000.00", null, "0.05", LocalDate.of(2025, 2, 20),
+                null);
+        fixture.loan(firstEnterprise, bank, "DISBURSED", "300000.00", "300000.00", "0.045",
+                LocalDate.of(2024, 11, 1), LocalDate.of(2024, 12, 1), fixture.patent(firstEnterprise, IpKind.INVENTION));
+    }
+
+    @Test
+    void headlineFiguresMatchSql() {
+        Map<String, BigDecimal> figures = figures(summary(), "loans");
+
+        Map<String, Object> issued = jdbc.queryForMap("select count(*) as n, sum(" + AMOUNT + ") as amount, "
+                + "count(distinct applicant_org_id) as enterprises, round(sum(" + AMOUNT + " * " + RATE + ") / sum("
+                + AMOUNT + "), 6) as rate, round(avg(disbursed_on - submitted_on), 1) as days "
+                + "from loan_application where lender_org_id = ? and disbursed_on between '2025-01-01' and '2025-06-30'",
+                bank.getId());
+        Map<String, Object> outstanding = jdbc.queryForMap("select count(*) as n, sum(" + AMOUNT + ") as amount, "
+                + "coalesce(sum(case when state = 'DEFAULTED' then " + AMOUNT + " end), 0) as defaulted "
+                + "from loan_application where lender_org_id = ? and disbursed_on <= '2025-06-30' "
+                + "and state in ('DISBURSED', 'DEFAULTED')", bank.getId());
+        Map<String, Object> decided = jdbc.queryForMap("select "
+                + "count(*) filter (where state in ('APPROVED', 'REGISTERED', 'DISBURSED', 'SETTLED', 'DEFAULTED')) as approved, "
+                + "count(*) filter (where state in ('REJECTED', 'DECLINED', 'CHECKS_FAILED')) as refused "
+                + "from loan_application where lender_org_id = ? and submitted_on between '2025-01-01' and '2025-06-30'",
+                bank.getId());
+
+        assertThat(figures.get("dashboard.figure.issuedCount")).isEqualByComparingTo(number(issued.get("n")));
+        assertThat(figures.get("dashboard.figure.issuedAmount")).isEqualByComparingTo(number(issued.get("amount")));
+        assertThat(figures.get("dashboard.figure.enterprisesServed"))
+                .isEqualByComparingTo(number(issued.get("enterprises")));
+        assertThat(figures.get("dashboard.figure.averageRate")).isEqualByComparingTo(number(issued.get("rate")));
+        assertThat(figures.get("dashboard.figure.averageDays")).isEqualByComparingTo(number(issued.get("days")));
+        assertThat(figures.get("dashboard.figure.outstandingCount")).isEqualByComparingTo(number(outstanding.get("n")));
+        assertThat(figures.get("dashboard.figure.outstandingAmount"))
+                .isEqualByComparingTo(number(outstanding.get("amount")));
+        assertThat(figures.get("dashboard.figure.defaultedAmount"))
+                .isEqualByComparingTo(number(outstanding.get("defaulted")));
+        assertThat(figures.get("dashboard.figure.nplRatio")).isEqualByComparingTo(number(outstanding.get("defaulted"))
+                .divide(number(outstanding.get("amount")), 4, RoundingMode.HALF_UP));
+        long approved = ((Number) decided.get("approved")).longValue();
+        long refused = ((Number) decided.get("refused")).longValue();
+        assertThat(figures.get("dashboard.figure.approvalRate")).isEqualByComparingTo(BigDecimal.valueOf(approved)
+                .divide(BigDecimal.valueOf(approved + refused), 4, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    void headlineFiguresMatchHandWorkedValues() {
+        Map<String, BigDecimal> figures = figures(summary(), "loans");
+
+        assertThat(figures.get("dashboard.figure.issuedAmount")).isEqualByComparingTo("3500000.00");
+        assertThat(figures.get("dashboard.figure.outstandingAmount")).isEqualByComparingTo("1800000.00");
+        assertThat(figures.get("dashboard.figure.nplRatio")).isEqualByComparingTo("0.2778");
+        assertThat(figures.get("dashboard.figure.averageRate")).isEqualByComparingTo("0.032857");
+        assertThat(figures.get("dashboard.figure.approvalRate")).isEqualByComparingTo("0.75");
+        assertThat(figures.get("dashboard.figure.averageDays")).isEqualByComparingTo("28.0");
+    }
+
+    @Test
+    void districtTableMatchesSql() {
+        JsonNode district = table(summary(), "loans", "district");
+        Map<String, BigDecimal> expected = new HashMap<>();
+        jdbc.query("select o.district_code, sum(" + AMOUNT + ") as amount from loan_application l "
+                + "join organization o on o.id = l.applicant_org_id where l.lender_org_id = ? "
+                + "and l.disbursed_on between '2025-01-01' and '2025-06-30' group by o.district_code",
+                row -> {
+                    expected.put(row.getString(1), row.getBigDecimal(2));
+                }, bank.getId());
+
+        Map<String, BigDecimal> actual = new HashMap<>();
+        district.get("rows").forEach(row -> actual.put(row.get("key").asString(),
+                row.get("values").get(1).decimalValue()));
+        assertThat(expected).hasSize(2);
+        expected.forEach((code, amount) -> assertThat(actual.get(code)).as(code).isEqualByComparingTo(amount));
+        assertThat(district.get("rows").get(0).get("label").asString()).isEqualTo("大同市");
+    }
+
+    @Test
+    void ipTypeTableGroupsMixedPledges() {
+        Map<String, BigDecimal> issued = new HashMap<>();
+        table(summary(), "loans", "ip_type").get("rows").forEach(row -> issued.put(row.get("key").asString(),
+                row.get("values").get(1).decimalValue()));
+
+        assertThat(issued).containsOnlyKeys("MIXED", "INVENTION", "UTILITY_MODEL");
+        assertThat(issued.get("MIXED")).isEqualByComparingTo("2000000.00");
+        assertThat(issued.get("INVENTION")).isEqualByComparingTo("1000000.00");
+        assertThat(issued.get("UTILITY_MODEL")).isEqualByComparingTo("500000.00");
+    }
+
+    @Test
+    void valuationFiguresMatchSql() {
+        Map<String, BigDecimal> figures = figures(summary(), "valuations");
+        Map<String, Object> expected = jdbc.queryForMap("select count(*) as n, coalesce(sum(reconciled_value), 0) "
+                + "as value from valuation_report where issued_on between '2025-01-01' and '2025-06-30'");
+
+        assertThat(figures.get("dashboard.figure.valuationCount")).isEqualByComparingTo(number(expected.get("n")));
+        assertThat(figures.get("dashboard.figure.valuationValue")).isEqualByComparingTo(number(expected.get("value")));
+    }
+
+    @Test
+    void excelTotalsEqualTheApi() throws IOException {
+        JsonNode summary = summary();
+        byte[] file = as(government).getBytes("/api/v1/dashboard/export.xlsx?" + PERIOD + "&bankId=" + bank.getId());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Map<String, Double> overview = new HashMap<>();
+            for (Row row : workbook.getSheetAt(0)) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                    overview.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            for (JsonNode figure : section(summary, "loans").get("figures")) {
+                assertThat(overview.get(figure.get("title").asString())).as(figure.get("key").asString())
+                        .isEqualTo(figure.get("value").decimalValue().doubleValue());
+            }
+
+            JsonNode bankTable = table(summary, "loans", "bank");
+            Sheet sheet = workbook.getSheet(bankTable.get("title").asString());
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(total.getCell(2).getNumericCellValue())
+                    .isEqualTo(bankTable.get("totals").get(1).decimalValue().doubleValue());
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3_500_000.00);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(bank.getName());
+        }
+    }
+
+    @Test
+    void monthlyPdfShowsTheMonthsFigures() throws IOException {
+        BigDecimal marchIssued = jdbc.queryForObject("select sum(" + AMOUNT + ") from loan_application "
+                + "where disbursed_on between '2025-03-01' and '2025-03-31'", BigDecimal.class);
+
+        byte[] pdf = as(government).getBytes("/api/v1/dashboard/report.pdf?month=2025-03");
+
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("知识产权质押融资月度统计报告（2025-03）");
+        assertThat(text).contains("发放金额（元）");
+        assertThat(text).contains(new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(marchIssued));
+    }
+
+    @Test
+    void enterpriseAndBankAreDenied() {
+        for (String username : List.of(verifiedMember("ENTERPRISE", "统计无权企业" + TestData.uniqueUsername("d"))
+                .username(), verifiedMember("BANK", "统计无权银行" + TestData.uniqueUsername("d")).username())) {
+            ApiClient client = as(username);
+            assertThat(client.get("/api/v1/dashboard/summary?" + PERIOD).status()).as(username).isEqualTo(403);
+            assertThat(client.get("/api/v1/dashboard/export.xlsx?" + PERIOD).status()).as(username).isEqualTo(403);
+            assertThat(client.get("/api/v1/dashboard/report.pdf?month=2025-03").status()).as(username)
+                    .isEqualTo(403);
+        }
+        assertThat(api().get("/api/v1/dashboard/summary?" + PERIOD).status()).isEqualTo(401);
+    }
+
+    @Test
+    void operatorMaySeeTheDashboard() {
+        assertThat(as(createOperator()).get("/api/v1/dashboard/summary?" + PERIOD + "&bankId=" + bank.getId())
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void invalidPeriodNamesEveryField() {
+        ApiClient.Response response = as(government).get("/api/v1/dashboard/summary?from=2025-02-30&to=soon");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.raw()).contains("\"from\"").contains("\"to\"").contains("2025-02-30");
+    }
+
+    @Test
+    void publicStatisticsNameNoEnterpriseOrBank() throws Exception {
+        JsonNode summary = api().get("/api/v1/statistics/summary?" + PERIOD).body();
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/statistics?" + PERIOD)).header("Accept-Language", "zh-CN").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(section(summary, "loans").get("tables")).extracting(table -> table.get("key").asString())
+                .doesNotContain("bank").contains("district", "industry", "ip_type", "financing_model");
+        assertThat(summary.toString()).doesNotContain(firstEnterprise.getName()).doesNotContain(bank.getName());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("大同市").contains("阳泉市");
+        assertThat(page.body()).doesNotContain(firstEnterprise.getName()).doesNotContain(secondEnterprise.getName())
+                .doesNotContain(bank.getName());
+    }
+
+    private JsonNode summary() {
+        ApiClient.Response response = as(government).get("/api/v1/dashboard/summary?" + PERIOD + "&bankId="
+                + bank.getId());
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response.body();
+    }
+
+    private ApiClient as(String username) {
+        return api().signedInAs(username, TestData.PASSWORD);
+    }
+
+    private static JsonNode section(JsonNode summary, String key) {
+        for (JsonNode section : summary.get("sections")) {
+            if (section.get("key").asString().equals(key)) {
+                return section;
+            }
+        }
+        throw new AssertionError("No section " + key + " in " + summary);
+    }
+
+    private static JsonNode table(JsonNode summary, String section, String key) {
+        for (JsonNode table : section(summary, section).get("tables")) {
+            if (table.get("key").asString().equals(key)) {
+                return table;
+            }
+        }
+        throw new AssertionError("No table " + key + " in section " + section);
+    }
+
+    private static Map<String, BigDecimal> figures(JsonNode summary, String section) {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        section(summary, section).get("figures").forEach(figure -> figures.put(figure.get("key").asString(),
+                figure.get("value").isNull() ? null : figure.get("value").decimalValue()));
+        return figures;
+    }
+
+    private static BigDecimal number(Object value) {
+        return new BigDecimal(value.toString());
+    }
+}
