@@ -2,6 +2,7 @@ package cn.ipfin.market;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.InvalidInputException.Violation;
 import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.time.ClockConfiguration;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
 import cn.ipfin.organization.Organization;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuctionService {
 
     private static final Logger log = LoggerFactory.getLogger(AuctionService.class);
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Auctions auctions;
     private final Bids bids;
@@ -82,7 +85,7 @@ public class AuctionService {
             throw new BusinessRuleException("market.bid.ownLot", "market.bid.ownLot");
         }
         if (auction.isDue(receivedAt)) {
-            throw new ConflictException("market.bid.ended", "market.bid.ended", auction.getEndsAt());
+            throw new ConflictException("market.bid.ended", "market.bid.ended", shanghai(auction.getEndsAt()));
         }
 
         Long previousLeader = auction.getLeadingOrganizationId();
@@ -221,14 +224,19 @@ public class AuctionService {
         return switch (evaluation.outcome()) {
             case OUTBID -> new ConflictException("market.bid.outbid", "market.bid.outbid", auction.getCurrentPrice(),
                     evaluation.minimumBid());
-            case ENDED -> new ConflictException("market.bid.ended", "market.bid.ended", auction.getEndsAt());
+            case ENDED -> new ConflictException("market.bid.ended", "market.bid.ended", shanghai(auction.getEndsAt()));
             case NOT_STARTED -> new ConflictException("market.bid.notStarted", "market.bid.notStarted",
-                    auction.getStartsAt());
+                    shanghai(auction.getStartsAt()));
             case BELOW_START_PRICE -> new BusinessRuleException("market.bid.belowStart", "market.bid.belowStart",
                     evaluation.minimumBid());
             default -> new BusinessRuleException("market.bid.belowIncrement", "market.bid.belowIncrement",
                     evaluation.minimumBid(), auction.getIncrement());
         };
+    }
+
+    /** Formats an instant as a Beijing-time timestamp such as 2026-12-05 10:00:00 for messages. */
+    static String shanghai(Instant instant) {
+        return TIMESTAMP.format(instant.atZone(ClockConfiguration.ZONE));
     }
 
     private static String link(Long auctionId) {

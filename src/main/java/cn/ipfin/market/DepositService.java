@@ -7,8 +7,10 @@ import java.util.Optional;
 
 import cn.ipfin.core.error.BusinessRuleException;
 import cn.ipfin.core.error.InvalidInputException;
+import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.money.Money;
 import cn.ipfin.identity.CurrentUser;
+import cn.ipfin.organization.OrganizationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,11 +28,13 @@ public class DepositService {
 
     private final DepositAccounts accounts;
     private final DepositHolds holds;
+    private final OrganizationService organizations;
     private final Clock clock;
 
-    DepositService(DepositAccounts accounts, DepositHolds holds, Clock clock) {
+    DepositService(DepositAccounts accounts, DepositHolds holds, OrganizationService organizations, Clock clock) {
         this.accounts = accounts;
         this.holds = holds;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -40,6 +44,9 @@ public class DepositService {
         ListingService.requireStaff(user);
         if (amount == null || !amount.isPositive()) {
             throw InvalidInputException.of("amount", "market.deposit.amountInvalid");
+        }
+        if (organizations.find(organizationId).isEmpty()) {
+            throw new NotFoundException("organization.not-found", "market.deposit.organizationMissing", organizationId);
         }
         Instant now = clock.instant();
         DepositAccount account = accounts.findForUpdate(organizationId)
