@@ -8,6 +8,7 @@ import java.util.List;
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.time.ClockConfiguration;
 import cn.ipfin.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,6 +103,10 @@ public class DealService {
     @Transactional(readOnly = true)
     public List<Deal> involving(CurrentUser user) {
         return user.isPlatformStaff() ? deals.findAllByOrderByUpdatedAtDesc() : deals.involving(user.organizationId());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.ZONE));
     }
 
     private Deal current(Long id, long version, CurrentUser user) {

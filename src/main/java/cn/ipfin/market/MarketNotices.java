@@ -2,17 +2,23 @@ package cn.ipfin.market;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import cn.ipfin.notification.Notifications;
 import org.springframework.stereotype.Component;
 
-/** Sends the market's in-site notifications (站内信) to the organisations a market event concerns. */
+/**
+ * Sends the market's in-app notifications (站内信) to every user of the organisations a market event concerns,
+ * inside the caller's transaction.
+ */
 @Component
 class MarketNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(MarketNotices.class);
+    private final Notifications notifications;
+
+    MarketNotices(Notifications notifications) {
+        this.notifications = notifications;
+    }
 
     void toOrganization(Long organizationId, String category, String messageKey, List<String> arguments, String link) {
-        log.info("Notice {} to organization {} at {}", category, organizationId, link);
+        notifications.notifyOrganization(organizationId, category, messageKey, arguments, link);
     }
 }
