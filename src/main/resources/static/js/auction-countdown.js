@@ -1,5 +1,5 @@
 // Counts down to the end of an auction lot. The page carries the server's time and the end time in epoch
-// milliseconds; the offset between the server clock and this browser's clock is taken once at load, so a
+// milliseconds. The offset between the server clock and this browser's clock is taken once at load, so a
 // wrong clock on the visitor's machine does not move the end. The server alone decides whether a bid is in time.
 document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-countdown-end]').forEach(function (element) {

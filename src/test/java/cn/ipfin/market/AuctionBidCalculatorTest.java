@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Golden cases of bid acceptance for a lot starting 10:00 and ending 12:00 (UTC), start price 100,000.00 and
- * increment 5,000.00. Each row was worked out by hand from the rules: first bid ≥ start price, later bids ≥
- * current + increment, received strictly before the end, and a bid in the last five minutes moves the end to
- * five minutes after the bid.
+ * increment 5,000.00. Each row was worked out by hand from the rules. The first bid must be ≥ the start price
+ * and later bids ≥ current + increment, received strictly before the end. A bid in the last five minutes moves
+ * the end to five minutes after the bid.
  */
 class AuctionBidCalculatorTest {
 

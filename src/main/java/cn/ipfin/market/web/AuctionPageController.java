@@ -22,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The auction hall: open lots, and a lot's page with the countdown (computed in the browser from the server
- * time sent with the page), the bid form, the masked bid history and, for the lister of an unsold lot, the
- * relist form.
+ * The auction hall with its open lots, and the page of one lot. That page has the countdown, which the
+ * browser computes from the server time sent with the page, the bid form and the masked bid history. The
+ * lister of an unsold lot also gets the relist form there.
  */
 @Controller
 class AuctionPageController {
