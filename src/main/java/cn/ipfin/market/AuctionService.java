@@ -3,6 +3,7 @@ package cn.ipfin.market;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,8 @@ public class AuctionService {
         if (amount == null || !amount.isPositive()) {
             throw InvalidInputException.of("amount", "market.bid.amountInvalid");
         }
-        Instant receivedAt = clock.instant();
+        // PostgreSQL keeps microseconds, so the bid time and the extended end are cut to what is stored.
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Auction auction = auctions.findForUpdate(auctionId).orElseThrow(() -> notFound(auctionId));
         Listing listing = listings.get(auction.getListingId());
         if (listing.getListerOrganizationId().equals(user.organizationId())) {

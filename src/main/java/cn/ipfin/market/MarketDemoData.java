@@ -49,6 +49,15 @@ class MarketDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            load();
+        } catch (RuntimeException e) {
+            // The demo market is optional; a failure here must not stop the application from starting.
+            log.error("Loading the demo market failed", e);
+        }
+    }
+
+    private void load() {
         if (!accounts.usernameTaken("enterprise") || !accounts.usernameTaken("investor")) {
             return;
         }
@@ -58,7 +67,9 @@ class MarketDemoData implements ApplicationRunner {
         }
         List<IpAsset> patents = assets.ownedBy(enterprise.organizationId(), 50).stream()
                 .filter(asset -> asset.getKind().isPatent() && asset.getLegalStatus() == LegalStatus.VALID
-                        && !asset.isPledged()).limit(3).toList();
+                        && !asset.isPledged() && asset.getExpiryDate() != null
+                        && asset.getExpiryDate().isAfter(listings.today().plusYears(1)))
+                .limit(3).toList();
         if (patents.size() < 3) {
             log.warn("Demo market not loaded: the demo enterprise has only {} listable patents", patents.size());
             return;
