@@ -23,7 +23,7 @@ public final class AuctionBidCalculator {
     public record Lot(Money startPrice, Money increment, Money currentPrice, Instant startsAt, Instant endsAt) {
     }
 
-    /** Why a bid was accepted or rejected. */
+    /** The reason a bid was accepted or rejected. */
     public enum Outcome {
         ACCEPTED, NOT_STARTED, ENDED, BELOW_START_PRICE, OUTBID, BELOW_INCREMENT
     }

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the auctions: bids under a row lock on the lot, deposits frozen on a bidder's first bid, the
- * anti-sniping extension, and closing a lot when its end has passed (by the scheduled job or on the next
- * access), with a deal for the winner and the other deposits released. Every time is the business clock's.
+ * Runs the auctions. Bids are placed under a row lock on the lot, a bidder's first bid freezes the deposit, and
+ * late bids extend the end. A lot whose end has passed closes by the scheduled job or on the next access, with a
+ * deal for the winner and the other deposits released. Every time comes from the business clock.
  */
 @Service
 public class AuctionService {

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps buy requests (求购) and matches them to published listings with {@link ListingMatchCalculator}. The
- * buyer sees the listings that match its request; the lister sees the open requests that match its listing.
+ * buyer gets the listings that match its request, and the lister gets the open requests that match its listing.
  */
 @Service
 public class BuyRequestService {
@@ -88,6 +88,8 @@ public class BuyRequestService {
     @Transactional(readOnly = true)
     public List<ListingMatch> matchesFor(Long id, CurrentUser user) {
         BuyRequest request = own(id, user);
+        // NOTE: scores every published listing in memory; fine for a province's market, a search query is needed
+        // before listings number in the hundreds of thousands.
         List<Listing> published = listings.findByStatus(ListingStatus.PUBLISHED).stream()
                 .filter(listing -> !listing.getListerOrganizationId().equals(request.getOrganizationId())).toList();
         List<ListingMatchCalculator.Candidate> candidates = published.stream().map(this::candidate).toList();

@@ -32,7 +32,7 @@ public final class ListingMatchCalculator {
 
     public static final int MINIMUM_SCORE = 40;
 
-    /** What a buy request asks for; {@code budgetMax} null means no upper limit. */
+    /** The criteria of a buy request. A null {@code budgetMax} means no upper limit. */
     public record Criteria(IpKind kind, String industryCode, String keywords, Money budgetMax) {
     }
 

@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ListingService {
 
-    /** The longest bidding period of one auction. */
+    /** The maximum bidding period of one auction. */
     static final Duration MAX_AUCTION_LENGTH = Duration.ofDays(30);
 
     private static final Logger log = LoggerFactory.getLogger(ListingService.class);

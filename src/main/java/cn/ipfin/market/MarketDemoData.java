@@ -19,7 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo market once, when the demo enterprise has no listing yet. It holds a live patent auction
+ * Loads the demo market once, when the demo enterprise has no listing yet. It creates a live patent auction
  * ending in three days with one bid, a fixed-price non-exclusive licence and a negotiable transfer. The demo
  * investor gets a deposit account and a buy request that matches the licence.
  */

@@ -23,7 +23,7 @@ import jakarta.persistence.Version;
 
 /**
  * A negotiation (洽谈) between a buyer and the lister about one listing. It starts with an inquiry; either side
- * may make an offer, and the other side answers with a counter-offer, an acceptance or a decline, for any
+ * may make an offer, and the other side replies with a counter-offer, an acceptance or a decline, for any
  * number of rounds. An accepted offer agrees the deal at that price. A side never answers its own offer.
  */
 @Entity
@@ -89,8 +89,8 @@ public class Negotiation {
     }
 
     /**
-     * Records an offer. After an inquiry either side may offer; while an offer is pending only the other side
-     * may answer it with a counter-offer.
+     * Records an offer. After an inquiry either side may offer. While an offer is pending, only the other side
+     * may reply to it with a counter-offer.
      */
     void offer(Side side, Money price, String text, String author, Instant now) {
         NegotiationEntry.Kind kind;
@@ -146,7 +146,7 @@ public class Negotiation {
         return sellerOrganizationId.equals(organizationId) ? Side.SELLER : null;
     }
 
-    /** Returns whether the given side may answer an offer now: an offer of the other side is pending. */
+    /** Returns whether an offer of the other side is pending, so that the given side may reply to it now. */
     public boolean awaitsAnswerFrom(Side side) {
         return state == NegotiationState.OFFER_PENDING && pendingSide != null && pendingSide != side;
     }

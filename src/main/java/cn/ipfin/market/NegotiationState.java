@@ -1,7 +1,7 @@
 package cn.ipfin.market;
 
 /**
- * The state of a negotiation (洽谈): an inquiry without a price, an offer waiting for the other side's answer,
+ * The state of a negotiation (洽谈): an inquiry without a price, an offer waiting for the other side's reply,
  * agreed (a deal exists), or closed without a deal.
  */
 public enum NegotiationState {
