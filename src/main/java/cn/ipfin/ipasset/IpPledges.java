@@ -10,4 +10,7 @@ interface IpPledges extends JpaRepository<IpPledge, Long> {
     Optional<IpPledge> findByAssetIdAndStatus(Long assetId, IpPledge.Status status);
 
     List<IpPledge> findByAssetIdOrderByRecordedAtDesc(Long assetId);
+
+    List<IpPledge> findByPledgeeOrganizationIdAndStatusOrderByRecordedAtDesc(Long pledgeeOrganizationId,
+            IpPledge.Status status);
 }

@@ -93,6 +93,13 @@ public class PledgeService {
         return pledges.findByAssetIdOrderByRecordedAtDesc(assetId);
     }
 
+    /** Returns the active pledges held by a lender, latest first, such as the collateral it may sell in disposal. */
+    @Transactional(readOnly = true)
+    public List<IpPledge> activePledgesHeldBy(Long pledgeeOrganizationId) {
+        return pledges.findByPledgeeOrganizationIdAndStatusOrderByRecordedAtDesc(pledgeeOrganizationId,
+                IpPledge.Status.ACTIVE);
+    }
+
     private IpPledge save(IpAsset asset, Registration registration, String user) {
         try {
             return pledges.saveAndFlush(new IpPledge(asset.getId(), registration.pledgorOrganizationId(),
