@@ -16,7 +16,7 @@ public enum ArticleStatus {
         return "content.status." + name();
     }
 
-    boolean isEditable() {
+    public boolean isEditable() {
         return this == DRAFT || this == RETURNED || this == WITHDRAWN;
     }
 }
