@@ -9,7 +9,8 @@ import org.owasp.html.PolicyFactory;
 /**
  * Cleans article HTML with the OWASP Java HTML Sanitizer, keeping a safe subset: paragraphs, headings, lists,
  * quotes, tables, bold, italic, underline and links. A link keeps its {@code href} only when it is an
- * {@code http}/{@code https} URL or a path on this site, and gets {@code rel="nofollow noopener noreferrer"}.
+ * {@code http}/{@code https} URL or a path on this site, and gets {@code rel} with {@code nofollow},
+ * {@code noopener} and {@code noreferrer}.
  * Everything else goes: {@code script} and {@code style} with their content, event handler attributes
  * ({@code on*}), {@code style} and {@code class} attributes, {@code javascript:} and {@code data:} URLs,
  * {@code iframe}, {@code object}, {@code embed}, {@code svg}, {@code img} and forms.
