@@ -30,7 +30,7 @@ create table article_tag (
 
 create index article_tag_tag on article_tag (tag);
 
--- Files live on disk under ${ipfin.data-dir}/content/attachments, named by storage_key.
+-- Files live on disk in the content/attachments folder of the data directory, named by storage_key.
 create table article_attachment (
     id            bigserial     primary key,
     article_id    bigint        not null references article (id) on delete cascade,
