@@ -68,9 +68,9 @@ create index financing_case_status on financing_case (status, published_at desc)
 
 -- Cost assumptions of the financing-model comparison, per model and with the date they apply from.
 -- NOTE: these are illustrative presets, not figures of one official document. The subsidy preset follows the
--- Beijing Zhongguancun rule (40 % of interest when the rate is at most 1.4 x the 1-year LPR, at most
--- 500,000 yuan a year), the guarantee fee the 1 %/year ceiling of Sichuan's 天府知来贷; operators should
--- replace them with the Shanxi figures in force.
+-- Beijing Zhongguancun rule: 40 % of interest when the rate is at most 1.4 x the 1-year LPR, at most
+-- 500,000 yuan a year. The tech-guarantor fee is the 1 %/year ceiling of Sichuan's 天府知来贷.
+-- Operators should replace them with the Shanxi figures in force.
 create table financing_cost_assumption (
     model_code            varchar(40)    not null,
     effective_from        date           not null,

@@ -1,8 +1,8 @@
 package cn.ipfin.content;
 
 /**
- * Where an article is in its review: a draft or a returned article is edited by operators, a submitted one waits
- * for a second operator, and only a published one is public.
+ * The review state of an article (审核状态). Operators edit a draft or a returned article, a submitted one waits for
+ * a second operator, and only a published one is public.
  */
 public enum ArticleStatus {
     DRAFT,

@@ -68,7 +68,7 @@ class DemoContentLoader implements ApplicationRunner {
         articles.publish(article.getId(), article.getVersion(), REVIEWER);
     }
 
-    /** Fictional, anonymised cases that show each financing model; the titles say they are examples. */
+    /** Fictional, anonymised cases that show each financing model; each title starts with 示例案例. */
     private static List<FinancingCaseDetails> demoCases() {
         return List.of(
                 new FinancingCaseDetails("示例案例：煤矿安全监测企业以发明专利直接质押获贷 500 万元", "太原某煤矿安全装备企业（匿名）",

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public comparison of financing models: an enterprise enters amount, term, IP type and value and sees the
- * cost to it and each party's share of a loss under every model.
+ * The public comparison of financing models: an enterprise enters amount, term, IP type and value. The page
+ * shows the cost to it and each party's share of a loss under every model.
  */
 @Controller
 class FinancingComparisonPageController {

@@ -54,8 +54,9 @@ class ArticleSearchApiTest extends IntegrationTest {
         List<Long> ids = result.body().get("content").valueStream().map(hit -> hit.get("id").asLong()).toList();
         assertThat(ids).containsExactly(published);
         assertThat(ids).doesNotContain(draft);
-        assertThat(result.body().get("content").get(0).get("highlightedExcerpt").asString())
-                .contains("<mark>" + word.substring(0, 2) + "</mark>");
+        String excerpt = result.body().get("content").get(0).get("highlightedExcerpt").asString();
+        assertThat(excerpt).contains("<mark>");
+        assertThat(excerpt.replaceAll("</?mark>", "")).contains(word);
     }
 
     @Test
