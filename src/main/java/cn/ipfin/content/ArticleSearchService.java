@@ -44,7 +44,7 @@ public class ArticleSearchService {
                 })
                 .sort(f -> text.isEmpty() ? f.field("publishedAt").desc() : f.score())
                 .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).fragmentSize(120).noMatchSize(120))
+                        .numberOfFragments(1).noMatchSize(120))
                 .fetch(query.page() * query.size(), query.size());
 
         List<ArticleHit> hits = result.hits().stream().map(ArticleSearchService::toHit).toList();
