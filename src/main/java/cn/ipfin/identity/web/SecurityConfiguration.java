@@ -105,7 +105,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/subsidies", "/subsidies/*").permitAll()
                         .requestMatchers("/", "/login", "/register", "/register/**", "/members", "/members/**",
                                 "/ip-assets", "/ip-assets/*", "/valuation-reports/verify", "/css/**", "/js/**", "/img/**", "/fonts/**",
-                                "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**",
+                                "/webjars/**", "/favicon.ico", "/sitemap.xml", "/error", "/actuator/health", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_PAGE_PREFIXES).permitAll()
                         .requestMatchers("/operator/**").hasAnyRole("OPERATOR", "ADMIN")
