@@ -1,6 +1,6 @@
 package cn.ipfin.recovery;
 
-/** Where a default case stands: loss shared and claims open, pledged IP on sale, or closed with a full record. */
+/** The stage of a default case: loss shared and claims open, pledged IP on sale, or closed with a full record. */
 public enum CaseStatus {
     OPEN, DISPOSING, CLOSED;
 

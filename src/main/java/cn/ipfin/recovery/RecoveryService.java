@@ -39,9 +39,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs a defaulted loan from the lender's declaration to the close of its disposal: shares the loss by the
- * financing model's ratios, takes each claim through maker and checker at the paying party, pays pool claims
- * from the risk-compensation pool and shares the sale proceeds back.
+ * Runs a defaulted loan from the lender's declaration to the close of its disposal. The loss is shared by the
+ * financing model's ratios, each claim goes through maker and checker at the paying party, pool claims are paid
+ * from the risk-compensation pool, and the sale proceeds are shared back.
  */
 @Service
 public class RecoveryService {
@@ -150,7 +150,7 @@ public class RecoveryService {
         return saved;
     }
 
-    /** The first user of the paying party proposes to pay its share (经办). */
+    /** Records the paying party's first user proposing to pay its share (经办). */
     @Transactional
     public DefaultCase recommend(Long claimId, long version, CurrentUser user) {
         LossClaim claim = payableBy(claimId, version, user);
@@ -160,7 +160,7 @@ public class RecoveryService {
         return loaded(claim.getDefaultCase());
     }
 
-    /** A second user of the paying party approves its share (复核); the recommender cannot. */
+    /** Records a second user of the paying party approving its share (复核); the recommender cannot. */
     @Transactional
     public DefaultCase approve(Long claimId, long version, String note, CurrentUser user) {
         LossClaim claim = payableBy(claimId, version, user);
