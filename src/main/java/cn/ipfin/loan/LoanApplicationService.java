@@ -77,6 +77,13 @@ public class LoanApplicationService {
                 OrganizationType.GUARANTOR) && !isVerified(draft.guarantorOrganizationId(), OrganizationType.INSURER)) {
             violations.add(new Violation("guarantorOrganizationId", "loan.guarantor.invalid"));
         }
+        if (draft.productId() != null) {
+            for (String party : productTerms.acceptingPartiesFor(draft.productId())) {
+                if (!isVerified(draft.guarantorOrganizationId(), OrganizationType.valueOf(party))) {
+                    violations.add(new Violation("guarantorOrganizationId", "loan.guarantor.requiredByModel." + party));
+                }
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

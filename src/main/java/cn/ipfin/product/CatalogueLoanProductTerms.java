@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.ipfin.loan.LoanProductTerms;
@@ -20,10 +21,12 @@ class CatalogueLoanProductTerms implements LoanProductTerms {
 
     private final FinancialProducts products;
     private final LoanPrimeRates rates;
+    private final FinancingModels models;
 
-    CatalogueLoanProductTerms(FinancialProducts products, LoanPrimeRates rates) {
+    CatalogueLoanProductTerms(FinancialProducts products, LoanPrimeRates rates, FinancingModels models) {
         this.products = products;
         this.rates = rates;
+        this.models = models;
     }
 
     @Override
@@ -35,6 +38,22 @@ class CatalogueLoanProductTerms implements LoanProductTerms {
                     product.getMinTermMonths(), product.getMaxTermMonths(), on, range.loanPrimeRate(),
                     range.minRate(), range.maxRate());
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> acceptingPartiesFor(Long productId) {
+        return products.findById(productId).map(FinancialProduct::getFinancingModel).flatMap(models::findById)
+                .map(model -> {
+                    Set<String> parties = new java.util.TreeSet<>();
+                    if (model.isRequiresGuarantor()) {
+                        parties.add("GUARANTOR");
+                    }
+                    if (model.isRequiresInsurer()) {
+                        parties.add("INSURER");
+                    }
+                    return (Set<String>) parties;
+                }).orElse(Set.of());
     }
 
     @Override

@@ -156,6 +156,41 @@ class LoanApplicationApiTest extends IntegrationTest {
     }
 
     @Test
+    void modelNeedingGuarantorRefusesApplicationWithoutOne() {
+        Parties parties = parties("模式担保");
+        Map<String, Object> product = new HashMap<>();
+        product.put("type", "IP_PLEDGE_LOAN");
+        product.put("name", "科技担保质押贷");
+        product.put("minAmount", "100000");
+        product.put("maxAmount", "5000000");
+        product.put("minTermMonths", 6);
+        product.put("maxTermMonths", 36);
+        product.put("minSpreadBp", 0);
+        product.put("maxSpreadBp", 200);
+        product.put("eligibleIpKinds", List.of("INVENTION"));
+        product.put("pledgeRateCaps", Map.of("INVENTION", "0.5"));
+        product.put("industries", List.of());
+        product.put("districts", List.of());
+        product.put("financingModel", "TECH_GUARANTOR");
+        product.put("repaymentMethods", List.of("EQUAL_INSTALLMENT"));
+        long productId = parties.maker.post("/api/v1/products", product).body().get("id").asLong();
+        Map<String, Object> body = new HashMap<>();
+        body.put("lenderOrganizationId", parties.bank.organizationId());
+        body.put("productId", productId);
+        body.put("amount", "1000000.00");
+        body.put("termMonths", 12);
+        body.put("annualRate", 0.04);
+        body.put("method", "EQUAL_INSTALLMENT");
+        body.put("purpose", "研发");
+        body.put("assetIds", List.of(parties.patent.getId()));
+
+        Response refused = parties.applicant.post("/api/v1/loan-applications", body);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw()).contains("guarantorOrganizationId").contains("担保机构");
+    }
+
+    @Test
     void invalidApplicationListsEveryField() {
         Parties parties = parties("字段");
         Map<String, Object> body = new HashMap<>();
