@@ -10,4 +10,8 @@ interface IpPledges extends JpaRepository<IpPledge, Long> {
     Optional<IpPledge> findByAssetIdAndStatus(Long assetId, IpPledge.Status status);
 
     List<IpPledge> findByAssetIdOrderByRecordedAtDesc(Long assetId);
+
+    List<IpPledge> findByPledgeeOrganizationIdAndStatus(Long pledgeeOrganizationId, IpPledge.Status status);
+
+    List<IpPledge> findByStatus(IpPledge.Status status);
 }
