@@ -1,8 +1,11 @@
 package cn.ipfin.loan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import cn.ipfin.core.error.NotFoundException;
+import cn.ipfin.core.money.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoanQueries {
 
     private final LoanApplications applications;
+    private final LoanAccounts accounts;
+    private final LoanLedgers ledgers;
 
-    LoanQueries(LoanApplications applications) {
+    LoanQueries(LoanApplications applications, LoanAccounts accounts, LoanLedgers ledgers) {
         this.applications = applications;
+        this.accounts = accounts;
+        this.ledgers = ledgers;
     }
 
     public Optional<LoanSummary> find(Long id) {
@@ -31,5 +38,32 @@ public class LoanQueries {
 
     public List<LoanSummary> all() {
         return applications.findAllByOrderByUpdatedAtDesc().stream().map(LoanSummary::of).toList();
+    }
+
+    /**
+     * Returns the contract interest the borrower actually paid with value dates from {@code from} to {@code to},
+     * both inclusive. Penalty interest is not included. A loan with no repayments returns zero.
+     */
+    public Money interestPaid(Long loanId, LocalDate from, LocalDate to) {
+        return ledgers.interestPaid(loanId, from, to);
+    }
+
+    /**
+     * Returns the position of a loan at the end of a day. A loan that has not been disbursed owes nothing yet, so
+     * its position is all zero with no next due date.
+     *
+     * @throws NotFoundException when there is no loan with that id
+     */
+    public LoanPosition position(Long loanId, LocalDate asOf) {
+        LoanApplication application = applications.findById(loanId).orElseThrow(() -> new NotFoundException(
+                "loan-application.not-found", "loan.application.notFound", loanId));
+        return accounts.findById(loanId).map(account -> ledgers.ledger(application, account).position(asOf))
+                .orElseGet(() -> new LoanPosition(asOf, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                        0, null, null));
+    }
+
+    /** Returns the repayments recorded on a loan, latest value date first. */
+    public List<Repayment> repayments(Long loanId) {
+        return ledgers.repayments(loanId);
     }
 }

@@ -1,21 +1,32 @@
 package cn.ipfin.loan;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import cn.ipfin.core.money.Money;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Stores the repayment schedule fixed at disbursement and reads it back. */
+/**
+ * Stores the repayment schedule fixed at disbursement and reads it back. It opens the loan's servicing account at
+ * the same time, with the penalty rate fixed as the contract rate times {@code ipfin.loan.penalty-rate-multiplier}.
+ */
 @Component
 class LoanSchedules {
 
     private final JdbcTemplate jdbc;
     private final RepaymentScheduleCalculator calculator;
+    private final LoanAccounts accounts;
+    private final BigDecimal penaltyRateMultiplier;
 
-    LoanSchedules(JdbcTemplate jdbc, RepaymentScheduleCalculator calculator) {
+    LoanSchedules(JdbcTemplate jdbc, RepaymentScheduleCalculator calculator, LoanAccounts accounts,
+            @Value("${ipfin.loan.penalty-rate-multiplier:1.5}") BigDecimal penaltyRateMultiplier) {
         this.jdbc = jdbc;
         this.calculator = calculator;
+        this.accounts = accounts;
+        this.penaltyRateMultiplier = penaltyRateMultiplier;
     }
 
     void fix(LoanApplication application) {
@@ -34,6 +45,9 @@ class LoanSchedules {
             statement.setBigDecimal(6, installment.interest().amount());
             statement.setBigDecimal(7, installment.balance().amount());
         });
+        BigDecimal penaltyRate = application.getApprovedRate().multiply(penaltyRateMultiplier)
+                .setScale(6, RoundingMode.HALF_UP);
+        accounts.save(new LoanAccount(application.getId(), penaltyRate, application.getDisbursedOn()));
     }
 
     List<Installment> find(Long applicationId) {

@@ -138,7 +138,7 @@ public class RepaymentScheduleCalculator {
         schedule.repayBalance(terms.dueDate(last), periodInterest(terms, last, schedule.balance()));
     }
 
-    private Money periodInterest(LoanTerms terms, int period, Money balance) {
+    Money periodInterest(LoanTerms terms, int period, Money balance) {
         if (period == 1 && terms.hasBrokenFirstPeriod()) {
             BigDecimal days = BigDecimal.valueOf(terms.firstPeriodDays());
             BigDecimal accrued = balance.amount().multiply(terms.annualRate()).multiply(days);
@@ -147,7 +147,7 @@ public class RepaymentScheduleCalculator {
         return monthlyInterest(balance, terms);
     }
 
-    private Money monthlyInterest(Money balance, LoanTerms terms) {
+    Money monthlyInterest(Money balance, LoanTerms terms) {
         BigDecimal accrued = balance.amount().multiply(terms.annualRate());
         return toFen(accrued.divide(MONTHS_PER_YEAR, mathContext));
     }

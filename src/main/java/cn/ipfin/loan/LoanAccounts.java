@@ -1,0 +1,6 @@
+package cn.ipfin.loan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LoanAccounts extends JpaRepository<LoanAccount, Long> {
+}
