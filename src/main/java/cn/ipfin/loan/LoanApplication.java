@@ -207,6 +207,11 @@ public class LoanApplication {
         this.disbursedOn = on;
     }
 
+    /** Closes a loan whose principal, interest and penalty interest have all been repaid (结清). */
+    void settle(LocalDate on, Actor actor, Instant now) {
+        move("settle", ApplicationState.SETTLED, actor, on.toString(), now, ApplicationState.DISBURSED);
+    }
+
     private void move(String action, ApplicationState target, Actor actor, String note, Instant now,
             ApplicationState... allowedFrom) {
         if (!List.of(allowedFrom).contains(state)) {

@@ -1,13 +1,16 @@
 package cn.ipfin.loan;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.ipfin.core.money.Money;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +28,43 @@ class LoanLedgers {
     }
 
     LoanLedger ledger(LoanApplication application, LoanAccount account) {
-        return new LoanLedger(balances(application.getId()), application.getApprovedRate(), account.getPenaltyRate(),
-                account.getAccrualStart());
+        return new LoanLedger(balances(application.getId()), application.getApprovedRate(), account.penaltyRate(),
+                account.accrualStart());
+    }
+
+    void open(Long applicationId, BigDecimal penaltyRate, LocalDate disbursedOn) {
+        jdbc.update("insert into loan_account (application_id, penalty_rate, accrual_start) values (?, ?, ?)",
+                applicationId, penaltyRate, disbursedOn);
+    }
+
+    Optional<LoanAccount> account(Long applicationId) {
+        return jdbc.query("""
+                select application_id, penalty_rate, accrual_start, schedule_version, last_value_date, version
+                from loan_account where application_id = ?
+                """, (row, index) -> new LoanAccount(row.getLong("application_id"), row.getBigDecimal("penalty_rate"),
+                row.getObject("accrual_start", LocalDate.class), row.getInt("schedule_version"),
+                row.getObject("last_value_date", LocalDate.class), row.getLong("version")), applicationId)
+                .stream().findFirst();
+    }
+
+    /**
+     * Records a repayment on the account if it is still at {@code expectedVersion}. The row lock of the update
+     * makes a second user wait for the first one's commit and then fail on the raised version.
+     *
+     * @param restructured whether an early repayment replaced the schedule, so that a new schedule version starts
+     *     and contract interest accrues from the value date
+     * @throws ObjectOptimisticLockingFailureException when another repayment changed the account first
+     */
+    void advance(Long applicationId, long expectedVersion, LocalDate valueDate, boolean restructured) {
+        int updated = jdbc.update("""
+                update loan_account set version = version + 1, last_value_date = ?,
+                       schedule_version = schedule_version + ?,
+                       accrual_start = case when ? then ? else accrual_start end
+                where application_id = ? and version = ?
+                """, valueDate, restructured ? 1 : 0, restructured, valueDate, applicationId, expectedVersion);
+        if (updated == 0) {
+            throw new ObjectOptimisticLockingFailureException(LoanAccount.class, applicationId);
+        }
     }
 
     List<InstallmentBalance> balances(Long applicationId) {
@@ -126,7 +164,7 @@ class LoanLedgers {
         return Money.of(jdbc.queryForObject("""
                 select coalesce(sum(interest), 0) from loan_repayment
                 where application_id = ? and value_date between ? and ?
-                """, java.math.BigDecimal.class, applicationId, from, to));
+                """, BigDecimal.class, applicationId, from, to));
     }
 
     private static Repayment repayment(ResultSet row) throws SQLException {

@@ -18,12 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoanQueries {
 
     private final LoanApplications applications;
-    private final LoanAccounts accounts;
     private final LoanLedgers ledgers;
 
-    LoanQueries(LoanApplications applications, LoanAccounts accounts, LoanLedgers ledgers) {
+    LoanQueries(LoanApplications applications, LoanLedgers ledgers) {
         this.applications = applications;
-        this.accounts = accounts;
         this.ledgers = ledgers;
     }
 
@@ -57,7 +55,7 @@ public class LoanQueries {
     public LoanPosition position(Long loanId, LocalDate asOf) {
         LoanApplication application = applications.findById(loanId).orElseThrow(() -> new NotFoundException(
                 "loan-application.not-found", "loan.application.notFound", loanId));
-        return accounts.findById(loanId).map(account -> ledgers.ledger(application, account).position(asOf))
+        return ledgers.account(loanId).map(account -> ledgers.ledger(application, account).position(asOf))
                 .orElseGet(() -> new LoanPosition(asOf, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
                         0, null, null));
     }

@@ -18,14 +18,14 @@ class LoanSchedules {
 
     private final JdbcTemplate jdbc;
     private final RepaymentScheduleCalculator calculator;
-    private final LoanAccounts accounts;
+    private final LoanLedgers ledgers;
     private final BigDecimal penaltyRateMultiplier;
 
-    LoanSchedules(JdbcTemplate jdbc, RepaymentScheduleCalculator calculator, LoanAccounts accounts,
+    LoanSchedules(JdbcTemplate jdbc, RepaymentScheduleCalculator calculator, LoanLedgers ledgers,
             @Value("${ipfin.loan.penalty-rate-multiplier:1.5}") BigDecimal penaltyRateMultiplier) {
         this.jdbc = jdbc;
         this.calculator = calculator;
-        this.accounts = accounts;
+        this.ledgers = ledgers;
         this.penaltyRateMultiplier = penaltyRateMultiplier;
     }
 
@@ -47,7 +47,7 @@ class LoanSchedules {
         });
         BigDecimal penaltyRate = application.getApprovedRate().multiply(penaltyRateMultiplier)
                 .setScale(6, RoundingMode.HALF_UP);
-        accounts.save(new LoanAccount(application.getId(), penaltyRate, application.getDisbursedOn()));
+        ledgers.open(application.getId(), penaltyRate, application.getDisbursedOn());
     }
 
     List<Installment> find(Long applicationId) {

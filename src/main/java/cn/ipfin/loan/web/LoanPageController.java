@@ -40,13 +40,15 @@ class LoanPageController {
     private final OrganizationService organizations;
     private final IpAssetService assets;
     private final MessageSource messages;
+    private final ServicingPageModel servicingModel;
 
     LoanPageController(LoanApplicationService applications, OrganizationService organizations,
-            IpAssetService assets, MessageSource messages) {
+            IpAssetService assets, MessageSource messages, ServicingPageModel servicingModel) {
         this.applications = applications;
         this.organizations = organizations;
         this.assets = assets;
         this.messages = messages;
+        this.servicingModel = servicingModel;
     }
 
     @GetMapping("/loans")
@@ -82,13 +84,14 @@ class LoanPageController {
     }
 
     @GetMapping("/loans/{id}")
-    String detail(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String detail(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         LoanApplication application = applications.get(id, user);
         model.addAttribute("loan", application);
         model.addAttribute("checks", applications.checks(id, user));
         model.addAttribute("schedule", applications.schedule(id, user));
         model.addAttribute("today", applications.today());
         model.addAttribute("names", LoanForms.names(organizations, application));
+        servicingModel.populate(model, application, user, locale);
         return "loan/detail";
     }
 
