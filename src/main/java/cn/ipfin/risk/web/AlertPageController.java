@@ -16,6 +16,7 @@ import cn.ipfin.risk.AlertState;
 import cn.ipfin.risk.RiskSweep;
 import cn.ipfin.risk.Severity;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,9 +51,14 @@ class AlertPageController {
 
     @GetMapping("/risk/alerts")
     String list(@RequestParam(required = false) Severity severity, @RequestParam(required = false) AlertState state,
-            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model) {
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser user, Model model,
+            Locale locale) {
         PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "raisedAt"));
-        model.addAttribute("alerts", alerts.list(user, severity, state, request));
+        Page<Alert> found = alerts.list(user, severity, state, request);
+        Map<Long, String> texts = new LinkedHashMap<>();
+        found.forEach(alert -> texts.put(alert.getId(), text(alert, locale)));
+        model.addAttribute("alerts", found);
+        model.addAttribute("texts", texts);
         model.addAttribute("severity", severity);
         model.addAttribute("state", state);
         model.addAttribute("severities", Severity.values());
@@ -63,12 +69,13 @@ class AlertPageController {
     }
 
     @GetMapping("/risk/alerts/{id}")
-    String detail(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+    String detail(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         Alert alert = alerts.get(id, user);
         Map<Long, String> recipients = new LinkedHashMap<>();
         alert.getRecipients().forEach(organizationId -> recipients.put(organizationId, organizations.find(organizationId)
                 .map(Organization::getName).orElse("#" + organizationId)));
         model.addAttribute("alert", alert);
+        model.addAttribute("text", text(alert, locale));
         model.addAttribute("recipients", recipients);
         return "risk/alert";
     }
@@ -94,6 +101,11 @@ class AlertPageController {
         redirect.addFlashAttribute("notice", messages.getMessage(key, new Object[] {result.loansChecked(),
                 result.pledgesChecked(), result.alertsRaised()}, locale));
         return "redirect:/risk/alerts";
+    }
+
+    /** Resolves the message of an alert, which Thymeleaf cannot do for an argument array of any length. */
+    private String text(Alert alert, Locale locale) {
+        return messages.getMessage(alert.getMessageKey(), alert.getMessageArguments(), locale);
     }
 
     private void perform(RedirectAttributes redirect, Locale locale, Supplier<Alert> action) {
