@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** The repayment overdue rules on a disbursed loan without repayments, at 1, 30 and 90 days past due. */
-class OverdueRuleTest extends IntegrationTest {
+/**
+ * The rules of the sweep over disbursed loans: repayment overdue at 1, 30 and 90 days past due on a loan
+ * without repayments, and a borrower on the abnormal-operation list.
+ */
+class LoanRulesTest extends IntegrationTest {
 
     @Autowired
     private IpAssetService assets;
@@ -55,6 +58,31 @@ class OverdueRuleTest extends IntegrationTest {
         assertThat(ninetyDays.map(Alert::getSeverity)).contains(Severity.CRITICAL);
         assertThat(ninetyDays.get().getRecipients()).containsExactly(bank.organizationId());
         assertThat(ninetyDays.get().getMessageArguments()).containsExactly(String.valueOf(loan.id()), "90");
+    }
+
+    @Test
+    void abnormalListingAlertsLender() {
+        Member enterprise = verifiedMember("ENTERPRISE", "经营异常规则测试有限公司");
+        Member bank = verifiedMember("BANK", "经营异常规则测试银行");
+        LoanSummary loan = disbursedLoan(enterprise, bank);
+        String creditCode = organizations.find(enterprise.organizationId()).orElseThrow().getCreditCode();
+        ApiClient operator = api().signedInAs(createOperator(), TestData.PASSWORD);
+        byte[] list = ("统一社会信用代码,企业名称,列入日期,列入原因\n" + creditCode + ",经营异常规则测试有限公司,2026-11-15,"
+                + "通过登记的住所或者经营场所无法联系\n" + "91350100M000100Y4Z,无效代码公司,2026-11-15,无\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Response imported = operator.upload("/api/v1/risk/abnormal-operations", "list.csv", list);
+        Response byBank = api().signedInAs(bank.username(), TestData.PASSWORD)
+                .upload("/api/v1/risk/abnormal-operations", "list.csv", list);
+        Optional<Alert> alert = sweep.checkAbnormalOperation(loan);
+
+        assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+        assertThat(imported.body().get("added").asInt()).isEqualTo(1);
+        assertThat(imported.body().get("rejectedRows").get(0).asInt()).isEqualTo(3);
+        assertThat(byBank.status()).isEqualTo(403);
+        assertThat(alert.map(Alert::getRule)).contains(RuleCode.ABNORMAL_OPERATION);
+        assertThat(alert.get().getRecipients()).containsExactly(bank.organizationId());
+        assertThat(alert.get().getMessageArguments()).contains("2026-11-15");
     }
 
     private java.time.LocalDate firstDueDate(Member enterprise, LoanSummary loan) {
