@@ -252,6 +252,34 @@ public class IpAsset {
         return true;
     }
 
+    /**
+     * Applies a legal-status event from a feed: records it in the history, moves the legal status when the
+     * event changes it and updates the facts the pledge checks read (annual fees, invalidation, pledge).
+     *
+     * @return false when the history already records this event on this date, so nothing changed
+     */
+    boolean applyFeedEvent(LegalStatusEventKind eventKind, String text, LocalDate eventDate, String recordedBy,
+            Instant now) {
+        if (statusHistory.stream().anyMatch(entry -> entry.records(eventKind, eventDate))) {
+            return false;
+        }
+        if (eventKind.resultingStatus() != null) {
+            this.legalStatus = eventKind.resultingStatus();
+            this.legalStatusText = text;
+        }
+        switch (eventKind) {
+            case LAPSED_UNPAID_FEE -> this.annualFeeStatus = AnnualFeeStatus.UNPAID;
+            case INVALIDATION_REQUESTED -> this.invalidationPending = true;
+            case INVALIDATED -> this.invalidationPending = false;
+            case PLEDGE_REGISTERED -> this.pledged = true;
+            default -> {
+            }
+        }
+        this.updatedAt = now;
+        statusHistory.add(new LegalStatusEvent(this, legalStatus, eventKind, text, eventDate, recordedBy, now));
+        return true;
+    }
+
     void markPledged(boolean pledged, Instant now) {
         this.pledged = pledged;
         this.updatedAt = now;

@@ -13,4 +13,7 @@ interface IpPledges extends JpaRepository<IpPledge, Long> {
 
     List<IpPledge> findByPledgeeOrganizationIdAndStatusOrderByRecordedAtDesc(Long pledgeeOrganizationId,
             IpPledge.Status status);
+    List<IpPledge> findByPledgeeOrganizationIdAndStatus(Long pledgeeOrganizationId, IpPledge.Status status);
+
+    List<IpPledge> findByStatus(IpPledge.Status status);
 }

@@ -46,6 +46,10 @@ public class LegalStatusEvent {
     @Column(name = "recorded_by")
     private String recordedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "event_kind")
+    private LegalStatusEventKind eventKind;
+
     protected LegalStatusEvent() {
     }
 
@@ -57,6 +61,21 @@ public class LegalStatusEvent {
         this.effectiveDate = effectiveDate;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    LegalStatusEvent(IpAsset asset, LegalStatus legalStatus, LegalStatusEventKind eventKind, String statusText,
+            LocalDate effectiveDate, String recordedBy, Instant recordedAt) {
+        this(asset, legalStatus, statusText, effectiveDate, recordedBy, recordedAt);
+        this.eventKind = eventKind;
+    }
+
+    /** Returns whether this entry records the given feed event, so that a second import of it adds nothing. */
+    boolean records(LegalStatusEventKind kind, LocalDate date) {
+        return kind == eventKind && java.util.Objects.equals(date, effectiveDate);
+    }
+
+    public LegalStatusEventKind getEventKind() {
+        return eventKind;
     }
 
     public LegalStatus getLegalStatus() {

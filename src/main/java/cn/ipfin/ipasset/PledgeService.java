@@ -88,6 +88,19 @@ public class PledgeService {
         return pledge;
     }
 
+    /** Returns the active pledge of an asset, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<IpPledge> activePledge(Long assetId) {
+        return pledges.findByAssetIdAndStatus(assetId, IpPledge.Status.ACTIVE);
+    }
+
+    /** Returns the active pledges held by a lender, or by every lender when {@code pledgeeOrganizationId} is null. */
+    @Transactional(readOnly = true)
+    public List<IpPledge> activePledges(Long pledgeeOrganizationId) {
+        return pledgeeOrganizationId == null ? pledges.findByStatus(IpPledge.Status.ACTIVE)
+                : pledges.findByPledgeeOrganizationIdAndStatus(pledgeeOrganizationId, IpPledge.Status.ACTIVE);
+    }
+
     @Transactional(readOnly = true)
     public List<IpPledge> history(Long assetId) {
         return pledges.findByAssetIdOrderByRecordedAtDesc(assetId);

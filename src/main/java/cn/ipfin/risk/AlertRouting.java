@@ -1,0 +1,58 @@
+package cn.ipfin.risk;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import cn.ipfin.ipasset.IpPledge;
+import cn.ipfin.ipasset.PledgeService;
+import cn.ipfin.loan.ApplicationState;
+import cn.ipfin.loan.LoanQueries;
+import cn.ipfin.loan.LoanSummary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the organisations an alert about an asset or a loan goes to: the pledgee, and the lender and guarantor
+ * of every live loan secured by the asset. Operators see every alert without being named.
+ *
+ * <p>NOTE: insurers are not routed yet, because the loan read side names no insurer.
+ */
+@Component
+class AlertRouting {
+
+    /** Loan states in which the loan is secured by its pledged assets. */
+    static final Set<ApplicationState> LIVE = EnumSet.of(ApplicationState.REGISTERED, ApplicationState.DISBURSED,
+            ApplicationState.DEFAULTED);
+
+    private final PledgeService pledges;
+    private final LoanQueries loans;
+
+    AlertRouting(PledgeService pledges, LoanQueries loans) {
+        this.pledges = pledges;
+        this.loans = loans;
+    }
+
+    Set<Long> forAsset(Long assetId) {
+        Set<Long> recipients = new LinkedHashSet<>();
+        pledges.activePledge(assetId).map(IpPledge::getPledgeeOrganizationId).ifPresent(recipients::add);
+        for (LoanSummary loan : liveLoansOf(assetId)) {
+            recipients.addAll(forLoan(loan));
+        }
+        return recipients;
+    }
+
+    List<LoanSummary> liveLoansOf(Long assetId) {
+        return loans.all().stream().filter(loan -> LIVE.contains(loan.state()) && loan.assetIds().contains(assetId))
+                .toList();
+    }
+
+    static Set<Long> forLoan(LoanSummary loan) {
+        Set<Long> recipients = new LinkedHashSet<>();
+        recipients.add(loan.lenderOrganizationId());
+        if (loan.guarantorOrganizationId() != null) {
+            recipients.add(loan.guarantorOrganizationId());
+        }
+        return recipients;
+    }
+}

@@ -1,0 +1,6 @@
+package cn.ipfin.risk;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RiskRules extends JpaRepository<RiskRule, RuleCode> {
+}
