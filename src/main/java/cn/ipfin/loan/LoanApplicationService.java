@@ -21,6 +21,7 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
 import cn.ipfin.ipasset.PledgeCheck;
 import cn.ipfin.ipasset.PledgeEligibilityValidator;
+import cn.ipfin.ipasset.PledgeRefusalGround;
 import cn.ipfin.ipasset.PledgeRequest;
 import cn.ipfin.ipasset.PledgeService;
 import cn.ipfin.organization.OrganizationService;
@@ -110,11 +111,22 @@ public class LoanApplicationService {
     private Map<Long, List<PledgeCheck>> checks(LoanApplication application) {
         LocalDate finalDue = application.getSubmittedOn().plusMonths(application.getTermMonths());
         Map<Long, List<PledgeCheck>> checks = new LinkedHashMap<>();
+        String ownReference = "LOAN-" + application.getId();
         for (Long assetId : application.getAssetIds()) {
-            checks.put(assetId, pledges.check(assetId, new PledgeRequest(application.getApplicantOrganizationId(),
-                    finalDue, null, null, false)));
+            List<PledgeCheck> assetChecks = pledges.check(assetId, new PledgeRequest(
+                    application.getApplicantOrganizationId(), finalDue, null, null, false));
+            boolean pledgedForThisLoan = pledges.activePledge(assetId)
+                    .filter(pledge -> ownReference.equals(pledge.getReference())).isPresent();
+            checks.put(assetId, pledgedForThisLoan ? withOwnPledge(assetChecks) : assetChecks);
         }
         return checks;
+    }
+
+    /** Shows the pledge this loan registered as what it is, not as a second pledge that blocks the loan. */
+    private static List<PledgeCheck> withOwnPledge(List<PledgeCheck> checks) {
+        return checks.stream().map(check -> check.ground() == PledgeRefusalGround.ALREADY_PLEDGED
+                ? new PledgeCheck(check.ground(), PledgeCheck.Outcome.PASS, "loan.check.ownPledge", List.of())
+                : check).toList();
     }
 
     @Transactional

@@ -61,6 +61,14 @@ class LoanApplicationApiTest extends IntegrationTest {
         JsonNode registered = step(parties.maker, approved, "pledge-registration", Map.of(
                 "registrationNumber", "Y2026990000123", "registeredOn", "2026-11-20"));
         assertThat(api().get("/api/v1/ip-assets/" + parties.patent.getId()).body().get("pledged").asBoolean()).isTrue();
+        JsonNode checks = parties.applicant.get(path(registered, "checks")).body();
+        for (JsonNode check : checks) {
+            if ("ALREADY_PLEDGED".equals(check.get("ground").asString())) {
+                assertThat(check.get("outcome").asString()).isEqualTo("PASS");
+                assertThat(check.get("message").asString()).isEqualTo("已为本笔贷款办理质押登记");
+            }
+        }
+        assertThat(checks.findValuesAsString("ground")).contains("ALREADY_PLEDGED");
         JsonNode disbursed = step(parties.maker, registered, "disbursement", Map.of("disbursedOn", "2026-11-25"));
 
         assertThat(disbursed.get("state").asString()).isEqualTo("DISBURSED");
