@@ -1,30 +1,46 @@
 package cn.ipfin.bench.generator;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes rows to one table through PostgreSQL's {@code COPY ... FROM STDIN} in text format, sending the rows in
- * chunks of about one megabyte.
+ * Writes rows to one table through PostgreSQL's {@code COPY ... FROM STDIN} in text format. One connection
+ * carries one {@code COPY} at a time, and the generator fills several tables in one pass, so the rows go to a
+ * temporary file first and the file is copied in on {@link #close()}.
  */
 final class CopyStream implements AutoCloseable {
 
     private static final int CHUNK_BYTES = 1 << 20;
 
-    private final CopyIn copy;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK_BYTES + 64 * 1024);
+    private final CopyManager copyManager;
+    private final String sql;
+    private final Path file;
+    private final OutputStream buffer;
     private final StringBuilder row = new StringBuilder(1024);
     private long rows;
 
     CopyStream(CopyManager copyManager, String table, String columns) throws SQLException {
-        this.copy = copyManager.copyIn("copy " + table + " (" + columns + ") from stdin");
+        this.copyManager = copyManager;
+        this.sql = "copy " + table + " (" + columns + ") from stdin";
+        try {
+            this.file = Files.createTempFile("ipfin-bench-" + table, ".copy");
+            this.buffer = new BufferedOutputStream(Files.newOutputStream(file), CHUNK_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Adds one row; {@code null} becomes SQL NULL, other values their text form. */
@@ -37,12 +53,12 @@ final class CopyStream implements AutoCloseable {
             append(values[i]);
         }
         row.append('\n');
-        byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.write(bytes, 0, bytes.length);
-        rows++;
-        if (buffer.size() >= CHUNK_BYTES) {
-            flush();
+        try {
+            buffer.write(row.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        rows++;
     }
 
     long rows() {
@@ -72,16 +88,16 @@ final class CopyStream implements AutoCloseable {
         }
     }
 
-    private void flush() throws SQLException {
-        if (buffer.size() > 0) {
-            copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-            buffer.reset();
-        }
-    }
-
     @Override
     public void close() throws SQLException {
-        flush();
-        copy.endCopy();
+        try {
+            buffer.close();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK_BYTES)) {
+                copyManager.copyIn(sql, in, CHUNK_BYTES);
+            }
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -264,9 +264,10 @@ public final class DataGenerator {
     private void statements(CopyManager copy, int enterprises) throws SQLException {
         long statementId = 1;
         int lastYear = today.getYear() - 1;
-        try (CopyStream statements = new CopyStream(copy, "financial_statement",
-                "id, organization_id, fiscal_year, employees, tech_staff, updated_at, updated_by");
-                CopyStream lines = new CopyStream(copy, "financial_statement_line", "statement_id, item, amount")) {
+        // try-with-resources closes, and so copies, in reverse order: referenced tables come last.
+        try (CopyStream lines = new CopyStream(copy, "financial_statement_line", "statement_id, item, amount");
+                CopyStream statements = new CopyStream(copy, "financial_statement",
+                        "id, organization_id, fiscal_year, employees, tech_staff, updated_at, updated_by")) {
             for (int i = 0; i < enterprises; i++) {
                 long organizationId = firstEnterpriseId + i;
                 long revenue = 2_000_000L + random.nextLong(200_000_000L);
@@ -318,12 +319,12 @@ public final class DataGenerator {
 
     private void ipAssets(CopyManager copy, int assets, int enterprises) throws SQLException {
         int[] serials = new int[3 * 40];
-        try (CopyStream rows = new CopyStream(copy, "ip_asset", "id, registry, kind, number, foreign_number, office, "
+        try (CopyStream events = new CopyStream(copy, "ip_legal_status_event",
+                        "id, asset_id, legal_status, status_text, effective_date, recorded_at, recorded_by");
+                CopyStream rows = new CopyStream(copy, "ip_asset", "id, registry, kind, number, foreign_number, office, "
                 + "title, abstract_text, owners, owner_keys, owner_organization_id, inventors, publication_number, "
                 + "filing_date, publication_date, grant_date, classification, main_classification, claims_count, "
-                + "family_size, legal_status, legal_status_text, source, created_at, updated_at, annual_fee_status");
-                CopyStream events = new CopyStream(copy, "ip_legal_status_event",
-                        "id, asset_id, legal_status, status_text, effective_date, recorded_at, recorded_by")) {
+                + "family_size, legal_status, legal_status_text, source, created_at, updated_at, annual_fee_status")) {
             for (int i = 0; i < assets; i++) {
                 long id = i + 1L;
                 int owner = i % enterprises;
@@ -399,12 +400,7 @@ public final class DataGenerator {
         long repaymentId = 1;
         long pledgeId = 1;
         List<Long> pledgedAssets = new ArrayList<>();
-        try (CopyStream applications = new CopyStream(copy, "loan_application", "id, applicant_org_id, "
-                + "lender_org_id, guarantor_org_id, amount, term_months, annual_rate, method, purpose, state, "
-                + "conservative_value, valuation_reference, pledge_rate_cap, approved_amount, approved_rate, "
-                + "prepared_by, approved_by, registration_number, registered_on, disbursed_on, submitted_on, "
-                + "review_due_on, created_by, created_at, updated_at");
-                CopyStream applicationAssets = new CopyStream(copy, "loan_application_asset",
+        try (CopyStream applicationAssets = new CopyStream(copy, "loan_application_asset",
                         "application_id, asset_id");
                 CopyStream events = new CopyStream(copy, "loan_application_event", "id, application_id, action, "
                         + "from_state, to_state, actor, actor_org_id, occurred_at");
@@ -417,7 +413,12 @@ public final class DataGenerator {
                         + "recorded_org_id, recorded_at");
                 CopyStream pledges = new CopyStream(copy, "ip_pledge", "id, asset_id, pledgor_org_id, "
                         + "pledgee_org_id, reference, registration_number, registered_on, released_on, status, "
-                        + "recorded_at, recorded_by")) {
+                        + "recorded_at, recorded_by");
+                CopyStream applications = new CopyStream(copy, "loan_application", "id, applicant_org_id, "
+                + "lender_org_id, guarantor_org_id, amount, term_months, annual_rate, method, purpose, state, "
+                + "conservative_value, valuation_reference, pledge_rate_cap, approved_amount, approved_rate, "
+                + "prepared_by, approved_by, registration_number, registered_on, disbursed_on, submitted_on, "
+                + "review_due_on, created_by, created_at, updated_at")) {
             for (int i = 0; i < loans; i++) {
                 long id = i + 1L;
                 int applicant = i % enterprises;
