@@ -1,12 +1,11 @@
 package cn.ipfin.bench.gatling;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.RawFileBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -64,9 +63,10 @@ public class PatentImportSimulation extends Simulation {
             .group("import").on(exec(
                     http("import POST /api/v1/ip-assets/imports").post("/api/v1/ip-assets/imports")
                             .header("Authorization", "Bearer #{token}")
-                            .bodyPart(RawFileBodyPart("file", file.toAbsolutePath().toString())
+                            .bodyPart(ByteArrayBodyPart("file", session -> content())
                                     .fileName(file.getFileName().toString()).contentType("text/csv"))
                             .check(status().is(202), jsonPath("$.jobId").saveAs("jobId")))
+                    .exitHereIfFailed()
                     .exec(session -> session.set("status", "RUNNING"))
                     .asLongAs(session -> "RUNNING".equals(session.getString("status"))).on(
                             exec(http("import GET /api/v1/import-jobs/{id}").get("/api/v1/import-jobs/#{jobId}")
@@ -85,6 +85,14 @@ public class PatentImportSimulation extends Simulation {
     {
         writeFile();
         setUp(importer.injectOpen(atOnceUsers(1))).protocols(protocol).maxDuration(Duration.ofMinutes(30));
+    }
+
+    private byte[] content() {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void writeFile() {
