@@ -41,7 +41,7 @@ import cn.ipfin.loan.RepaymentScheduleCalculator;
 import cn.ipfin.organization.OrganizationNames;
 
 /**
- * Fills an empty database with a provincial-scale data set (PRODUCT.md §5) for the benchmarks: enterprises and
+ * Fills an empty database with a provincial-scale data set for the benchmarks: enterprises and
  * institutions, their users, two years of financial statements, patents and pledge loans in every state with
  * schedules and repayments. Rows go in through {@code COPY}, then Hibernate Search's mass indexer rebuilds the
  * search index.
