@@ -113,7 +113,7 @@ class CreditFilePageController {
         model.addAttribute("received", grants.grantsReceivedBy(user));
         model.addAttribute("now", grants.now());
         model.addAttribute("institutions", organizations.directory(new OrganizationService.DirectoryQuery(null, null,
-                null, null), PageRequest.of(0, 200)).stream()
+                null, null), PageRequest.of(0, 1000)).stream()
                 .filter(org -> !org.getId().equals(user.organizationId())).toList());
         model.addAttribute("names", new OrganizationNames(organizations));
         model.addAttribute("errors", Map.of());

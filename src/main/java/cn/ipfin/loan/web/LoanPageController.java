@@ -37,6 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LoanPageController {
 
+    /**
+     * The most organisations a choice list on the form offers. NOTE: a province has far fewer banks and guarantors
+     * than this; a searchable picker is needed before the list grows past it.
+     */
+    private static final int CHOICE_LIMIT = 1000;
+
     private final LoanApplicationService applications;
     private final OrganizationService organizations;
     private final IpAssetService assets;
@@ -140,11 +146,12 @@ class LoanPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("banks", organizations.directory(new DirectoryQuery(OrganizationType.BANK, null, null, null),
-                PageRequest.of(0, 100)).getContent());
+                PageRequest.of(0, CHOICE_LIMIT)).getContent());
         List<cn.ipfin.organization.Organization> guarantors = new java.util.ArrayList<>(organizations.directory(
-                new DirectoryQuery(OrganizationType.GUARANTOR, null, null, null), PageRequest.of(0, 100)).getContent());
+                new DirectoryQuery(OrganizationType.GUARANTOR, null, null, null), PageRequest.of(0, CHOICE_LIMIT))
+                .getContent());
         guarantors.addAll(organizations.directory(new DirectoryQuery(OrganizationType.INSURER, null, null, null),
-                PageRequest.of(0, 100)).getContent());
+                PageRequest.of(0, CHOICE_LIMIT)).getContent());
         model.addAttribute("guarantors", guarantors);
         model.addAttribute("patents", assets.ownedBy(user.organizationId(), 200));
         model.addAttribute("methods", RepaymentMethod.values());

@@ -48,7 +48,7 @@ class OperatorMarketPageController {
         model.addAttribute("accounts", deposits.all());
         List<Organization> bidders = new ArrayList<>();
         for (OrganizationType type : List.of(OrganizationType.INVESTOR, OrganizationType.ENTERPRISE)) {
-            bidders.addAll(organizations.directory(new DirectoryQuery(type, null, null, null), PageRequest.of(0, 200))
+            bidders.addAll(organizations.directory(new DirectoryQuery(type, null, null, null), PageRequest.of(0, 1000))
                     .getContent());
         }
         model.addAttribute("bidders", bidders);

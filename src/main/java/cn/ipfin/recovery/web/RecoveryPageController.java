@@ -172,7 +172,7 @@ class RecoveryPageController {
     }
 
     private List<cn.ipfin.organization.Organization> verified(OrganizationType type) {
-        return organizations.directory(new DirectoryQuery(type, null, null, null), PageRequest.of(0, 200))
+        return organizations.directory(new DirectoryQuery(type, null, null, null), PageRequest.of(0, 1000))
                 .getContent();
     }
 

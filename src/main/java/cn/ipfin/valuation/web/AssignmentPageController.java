@@ -68,7 +68,7 @@ class AssignmentPageController {
                 Sort.by(Sort.Direction.DESC, "createdAt"))));
         model.addAttribute("canRequest", user.hasRole(Role.ENTERPRISE, Role.BANK));
         model.addAttribute("evaluators", organizations.directory(new OrganizationService.DirectoryQuery(
-                OrganizationType.EVALUATOR, null, null, null), PageRequest.of(0, 100)).getContent());
+                OrganizationType.EVALUATOR, null, null, null), PageRequest.of(0, 1000)).getContent());
         model.addAttribute("assetIdsValue", assetId);
         return "valuation/assignments";
     }
