@@ -107,14 +107,24 @@ class CreditFilePageController {
         return "redirect:/credit/file/" + orgId;
     }
 
+    /** The kinds of organisation an enterprise may open its credit file to. */
+    private static final List<cn.ipfin.organization.OrganizationType> GRANTEE_TYPES = List.of(
+            cn.ipfin.organization.OrganizationType.BANK, cn.ipfin.organization.OrganizationType.GUARANTOR,
+            cn.ipfin.organization.OrganizationType.INSURER, cn.ipfin.organization.OrganizationType.EVALUATOR,
+            cn.ipfin.organization.OrganizationType.INVESTOR);
+
     @GetMapping("/credit/grants")
     String showGrants(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("given", grants.grantsGivenBy(user));
         model.addAttribute("received", grants.grantsReceivedBy(user));
         model.addAttribute("now", grants.now());
-        model.addAttribute("institutions", organizations.directory(new OrganizationService.DirectoryQuery(null, null,
-                null, null), PageRequest.of(0, 1000)).stream()
-                .filter(org -> !org.getId().equals(user.organizationId())).toList());
+        List<cn.ipfin.organization.Organization> institutions = new java.util.ArrayList<>();
+        for (cn.ipfin.organization.OrganizationType type : GRANTEE_TYPES) {
+            organizations.directory(new OrganizationService.DirectoryQuery(type, null, null, null),
+                    PageRequest.of(0, 1000)).stream().filter(org -> !org.getId().equals(user.organizationId()))
+                    .forEach(institutions::add);
+        }
+        model.addAttribute("institutions", institutions);
         model.addAttribute("names", new OrganizationNames(organizations));
         model.addAttribute("errors", Map.of());
         model.addAttribute("isEnterprise", user.role() == Role.ENTERPRISE);
