@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a rule wants to raise: the subject it deduplicates on, the message and the organisations to route to.
+ * The alert a rule raises: the subject it deduplicates on, the message and the organisations to route to.
  * Message arguments are plain text, shown in the order the message key expects.
  */
 record AlertDraft(RuleCode rule, String subjectKey, String messageKey, List<String> messageArguments,

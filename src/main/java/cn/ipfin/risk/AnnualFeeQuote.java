@@ -15,12 +15,12 @@ import cn.ipfin.core.money.Money;
  * @param fee            the full annual fee
  * @param surchargeRate  the surcharge (滞纳金) as a fraction of the fee on the quoted date
  * @param surcharge      the surcharge in yuan
- * @param stage          where the fee stands on the quoted date
+ * @param stage          the stage of the fee on the quoted date
  */
 public record AnnualFeeQuote(int feeYear, LocalDate dueDate, LocalDate lateWindowEnd, Money fee,
         BigDecimal surchargeRate, Money surcharge, Stage stage) {
 
-    /** Where an unpaid fee stands on a date. */
+    /** The stage of an unpaid fee on a date. */
     public enum Stage {
         /** On or before the due date. */
         NOT_YET_DUE,

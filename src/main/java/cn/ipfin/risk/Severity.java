@@ -1,6 +1,6 @@
 package cn.ipfin.risk;
 
-/** How urgent an alert is (预警级别). */
+/** The urgency of an alert (预警级别). */
 public enum Severity {
     INFO, WARNING, CRITICAL;
 

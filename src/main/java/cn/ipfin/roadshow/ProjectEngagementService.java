@@ -91,7 +91,7 @@ public class ProjectEngagementService {
         return saved;
     }
 
-    /** Answers a question on the enterprise's own project and tells the investor who asked. */
+    /** Answers a question on the enterprise's own project and notifies the investor who asked. */
     @Transactional
     public ProjectQuestion answer(Long questionId, CurrentUser enterprise, String text) {
         ProjectQuestion question = questions.findById(questionId).orElseThrow(

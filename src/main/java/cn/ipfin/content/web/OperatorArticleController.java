@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where platform staff write articles, submit them, review a colleague's article (publish or return it with a
+ * The operator pages where platform staff write articles, submit them, review a colleague's article (publish or return it with a
  * reason), withdraw published ones and attach PDF or Word files.
  */
 @Controller

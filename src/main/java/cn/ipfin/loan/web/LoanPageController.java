@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LoanPageController {
 
     /**
-     * The most organisations a choice list on the form offers. NOTE: a province has far fewer banks and guarantors
+     * The maximum number of organisations a choice list on the form offers. NOTE: a province has far fewer banks and guarantors
      * than this; a searchable picker is needed before the list grows past it.
      */
     private static final int CHOICE_LIMIT = 1000;
