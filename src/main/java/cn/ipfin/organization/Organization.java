@@ -104,6 +104,27 @@ public class Organization {
         reviewNote = reason;
     }
 
+    /**
+     * Puts a rejected registration back in the review queue with corrected details. The reviewer's earlier
+     * reason stays on the record until the next decision, so the operator sees what was to be fixed.
+     */
+    void resubmit(String name, String creditCode, String districtCode, String industryCode, String contactName,
+            String contactPhone, String introduction) {
+        if (status != VerificationStatus.REJECTED) {
+            throw new ConflictException("organization.resubmit.not-rejected", "organization.resubmit.notRejected",
+                    this.name);
+        }
+        this.name = name;
+        this.nameKey = OrganizationNames.key(name);
+        this.creditCode = creditCode;
+        this.districtCode = districtCode;
+        this.industryCode = industryCode;
+        this.contactName = contactName;
+        this.contactPhone = contactPhone;
+        this.introduction = introduction;
+        this.status = VerificationStatus.PENDING;
+    }
+
     private void requirePending(String action) {
         if (status != VerificationStatus.PENDING) {
             throw new ConflictException("organization.review.not-pending", "organization.review.notPending",

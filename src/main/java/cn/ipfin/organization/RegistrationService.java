@@ -8,6 +8,7 @@ import java.util.Optional;
 import cn.ipfin.core.error.ConflictException;
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.InvalidInputException.Violation;
+import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.identifier.CreditCode;
 import cn.ipfin.core.reference.District;
 import cn.ipfin.core.reference.Industry;
@@ -16,6 +17,7 @@ import cn.ipfin.identity.UserAccountService.NewAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +76,38 @@ public class RegistrationService {
     }
 
     /**
+     * Corrects a rejected registration and sends it back for review. The form's account fields are ignored: the
+     * organisation's first user exists already and is the one resubmitting.
+     *
+     * @throws InvalidInputException listing every invalid field
+     * @throws ConflictException when the registration is not rejected or the credit code belongs to another member
+     */
+    @Transactional
+    public Organization resubmit(Long organizationId, long expectedVersion, RegistrationForm form) {
+        Organization organization = organizations.findById(organizationId)
+                .orElseThrow(() -> new NotFoundException("organization.not-found", "organization.notFound",
+                        organizationId));
+        String creditCode = CreditCode.normalise(form.creditCode());
+        List<Violation> violations = organizationViolations(form, creditCode);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (organization.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Organization.class, organizationId);
+        }
+        if (!creditCode.equals(organization.getCreditCode()) && organizations.existsByCreditCode(creditCode)) {
+            throw new ConflictException("organization.credit-code.duplicate", "organization.creditCode.duplicate",
+                    creditCode);
+        }
+        organization.resubmit(form.name().trim(), creditCode, form.district(), form.industry(),
+                form.contactName().trim(), form.contactPhone().trim(), blankToNull(form.introduction()));
+        organizations.flush();
+        events.publishEvent(new OrganizationRegistered(organization.getId(), organization.getType()));
+        log.info("Organization {} resubmitted its registration", organizationId);
+        return organization;
+    }
+
+    /**
      * Creates the organisation that runs the platform, verified from the start, with its first staff account.
      * Installation and demo data call this; no page or API exposes it.
      */
@@ -93,6 +127,14 @@ public class RegistrationService {
     List<Violation> violations(RegistrationForm form, String creditCode) {
         List<Violation> violations = new ArrayList<>();
         typeViolation(form.type()).ifPresent(violations::add);
+        violations.addAll(organizationViolations(form, creditCode));
+        violations.addAll(accounts.violations(new NewAccount(form.adminUsername(), form.adminPassword(), null, null,
+                null), "adminUsername", "adminPassword"));
+        return violations;
+    }
+
+    private static List<Violation> organizationViolations(RegistrationForm form, String creditCode) {
+        List<Violation> violations = new ArrayList<>();
         if (isBlank(form.name()) || form.name().trim().length() < 2 || form.name().trim().length() > 100) {
             violations.add(new Violation("name", "organization.name.invalid"));
         }
@@ -114,8 +156,6 @@ public class RegistrationService {
         if (form.introduction() != null && form.introduction().length() > 2000) {
             violations.add(new Violation("introduction", "organization.introduction.tooLong"));
         }
-        violations.addAll(accounts.violations(new NewAccount(form.adminUsername(), form.adminPassword(), null, null,
-                null), "adminUsername", "adminPassword"));
         return violations;
     }
 

@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import cn.ipfin.core.money.Money;
+import cn.ipfin.core.pdf.EmbeddedCjkFont;
 
 /**
  * Writes a signed valuation report as a Chinese PDF with the embedded WenQuanYi Micro Hei font: every parameter
@@ -57,9 +58,9 @@ class ValuationReportPdf {
         private final Document document;
         private final PdfWriter writer;
         private final ReportContent report;
-        private final Font title = new Font(ReportFont.get(), 18, Font.BOLD);
-        private final Font heading = new Font(ReportFont.get(), 12, Font.BOLD);
-        private final Font body = new Font(ReportFont.get(), 9);
+        private final Font title = new Font(EmbeddedCjkFont.get(), 18, Font.BOLD);
+        private final Font heading = new Font(EmbeddedCjkFont.get(), 12, Font.BOLD);
+        private final Font body = new Font(EmbeddedCjkFont.get(), 9);
 
         Sections(Document document, PdfWriter writer, ReportContent report) {
             this.document = document;

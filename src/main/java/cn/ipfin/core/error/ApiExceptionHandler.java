@@ -16,6 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -127,6 +130,12 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail handleAccessDenied(AccessDeniedException e) {
+        // An anonymous caller on a path with public reads reaches a method rule here, not the entry point, so
+        // the response asks for a sign-in instead of reporting a forbidden action.
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || caller instanceof AnonymousAuthenticationToken) {
+            return problem(HttpStatus.UNAUTHORIZED, "authentication.required", "error.unauthenticated");
+        }
         return problem(HttpStatus.FORBIDDEN, "access.denied", "error.accessDenied");
     }
 

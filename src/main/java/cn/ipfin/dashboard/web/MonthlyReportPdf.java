@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
+import cn.ipfin.core.pdf.EmbeddedCjkFont;
 import cn.ipfin.dashboard.Dashboard;
 import cn.ipfin.dashboard.Figure;
 import cn.ipfin.dashboard.MetricSection;
@@ -48,9 +49,9 @@ class MonthlyReportPdf {
         document.addTitle(title);
         document.open();
 
-        Font titleFont = new Font(ReportFont.get(), 16, Font.BOLD);
-        Font heading = new Font(ReportFont.get(), 11, Font.BOLD);
-        Font body = new Font(ReportFont.get(), 9);
+        Font titleFont = new Font(EmbeddedCjkFont.get(), 16, Font.BOLD);
+        Font heading = new Font(EmbeddedCjkFont.get(), 11, Font.BOLD);
+        Font body = new Font(EmbeddedCjkFont.get(), 9);
         Paragraph head = new Paragraph(title, titleFont);
         head.setAlignment(Element.ALIGN_CENTER);
         document.add(head);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.ipfin.core.error.InvalidInputException;
+import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.organization.Organization;
 import cn.ipfin.organization.OrganizationService;
@@ -16,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,9 +91,47 @@ class OrganizationApiController {
                 members.getNumber(), pageSize);
     }
 
+    /** The signed-in member's own registration, with the reviewer's reason when it was rejected. */
+    record OwnRegistrationView(MemberView member, String reviewNote) {
+    }
+
+    /** A corrected registration; {@code version} is the record version read, the account fields are ignored. */
+    record ResubmissionRequest(RegistrationForm form, Long version) {
+    }
+
+    @GetMapping("/api/v1/organizations/mine")
+    @PreAuthorize("isAuthenticated()")
+    OwnRegistrationView mine(@AuthenticationPrincipal CurrentUser user) {
+        Organization organization = own(user);
+        return new OwnRegistrationView(MemberView.forReview(organization), organization.getReviewNote());
+    }
+
+    @PostMapping("/api/v1/organizations/mine/resubmission")
+    @PreAuthorize("isAuthenticated()")
+    OwnRegistrationView resubmit(@RequestBody ResubmissionRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        if (request.version() == null) {
+            throw InvalidInputException.of("version", "organization.review.versionMissing");
+        }
+        if (request.form() == null) {
+            throw InvalidInputException.of("form", "organization.resubmit.formMissing");
+        }
+        Organization organization = own(user);
+        RegistrationForm form = request.form();
+        Organization resubmitted = registrations.resubmit(organization.getId(), request.version(),
+                new RegistrationForm(organization.getType().name(), form.name(), form.creditCode(), form.district(),
+                        form.industry(), form.contactName(), form.contactPhone(), form.introduction(), null, null));
+        return new OwnRegistrationView(MemberView.forReview(resubmitted), resubmitted.getReviewNote());
+    }
+
     @GetMapping("/api/v1/organizations/{id}")
     MemberView member(@PathVariable Long id) {
         return MemberView.of(organizations.getVerified(id));
+    }
+
+    private Organization own(CurrentUser user) {
+        return organizations.find(user.organizationId()).orElseThrow(() ->
+                new NotFoundException("organization.not-found", "organization.notFound", user.organizationId()));
     }
 
     @GetMapping("/api/v1/operator/organizations/pending")
