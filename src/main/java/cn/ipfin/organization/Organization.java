@@ -74,6 +74,13 @@ public class Organization {
     Organization(OrganizationType type, String name, String creditCode, String districtCode, String industryCode,
             String contactName, String contactPhone, String introduction, Instant registeredAt) {
         this.type = type;
+        describe(name, creditCode, districtCode, industryCode, contactName, contactPhone, introduction);
+        this.status = VerificationStatus.PENDING;
+        this.registeredAt = registeredAt;
+    }
+
+    private void describe(String name, String creditCode, String districtCode, String industryCode,
+            String contactName, String contactPhone, String introduction) {
         this.name = name;
         this.nameKey = OrganizationNames.key(name);
         this.creditCode = creditCode;
@@ -82,8 +89,6 @@ public class Organization {
         this.contactName = contactName;
         this.contactPhone = contactPhone;
         this.introduction = introduction;
-        this.status = VerificationStatus.PENDING;
-        this.registeredAt = registeredAt;
     }
 
     /** Marks the registration as checked; only a pending registration can be verified. */
@@ -114,14 +119,7 @@ public class Organization {
             throw new ConflictException("organization.resubmit.not-rejected", "organization.resubmit.notRejected",
                     this.name);
         }
-        this.name = name;
-        this.nameKey = OrganizationNames.key(name);
-        this.creditCode = creditCode;
-        this.districtCode = districtCode;
-        this.industryCode = industryCode;
-        this.contactName = contactName;
-        this.contactPhone = contactPhone;
-        this.introduction = introduction;
+        describe(name, creditCode, districtCode, industryCode, contactName, contactPhone, introduction);
         this.status = VerificationStatus.PENDING;
     }
 
