@@ -1,6 +1,31 @@
-// Small behaviours that need no framework: the mobile menu toggle, CSRF headers for htmx requests, and the
-// confirmation of destructive buttons.
+// Small behaviours that need no framework: the mobile menu toggle, the header's menus, CSRF headers for htmx
+// requests, and the confirmation of destructive buttons.
 document.addEventListener('DOMContentLoaded', function () {
+  var dropdowns = document.querySelectorAll('[data-ipfin-dropdown]');
+  function closeMenus(except) {
+    dropdowns.forEach(function (button) {
+      if (button !== except) {
+        button.nextElementSibling.classList.remove('show');
+        button.setAttribute('aria-expanded', 'false');
+      }
+    });
+  }
+  dropdowns.forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      event.stopPropagation();
+      closeMenus(button);
+      var open = button.nextElementSibling.classList.toggle('show');
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  });
+  document.addEventListener('click', function () {
+    closeMenus(null);
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      closeMenus(null);
+    }
+  });
   document.querySelectorAll('[data-ipfin-toggle]').forEach(function (button) {
     button.addEventListener('click', function () {
       var target = document.getElementById(button.getAttribute('data-ipfin-toggle'));
