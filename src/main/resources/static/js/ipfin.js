@@ -1,5 +1,5 @@
-// Small behaviours that need no framework: the mobile menu toggle, the header's menus, CSRF headers for htmx
-// requests, and the confirmation of destructive buttons.
+// Small behaviours that need no framework: the mobile menu toggle, the header's menus, lines added to a text
+// field by a button, CSRF headers for htmx requests, and the confirmation of destructive buttons.
 document.addEventListener('DOMContentLoaded', function () {
   var dropdowns = document.querySelectorAll('[data-ipfin-dropdown]');
   function closeMenus(except) {
@@ -33,7 +33,15 @@ document.addEventListener('DOMContentLoaded', function () {
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
     });
   });
-  document.body.addEventListener('htmx:configRequest', function (event) {
+  document.querySelectorAll('[data-append-line]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var field = document.getElementById(button.getAttribute('data-append-line'));
+      var text = field.value.replace(/\s+$/, '');
+      field.value = (text ? text + '\n' : '') + button.getAttribute('data-line');
+      field.focus();
+    });
+  });
+    document.body.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
     if (token && header) {

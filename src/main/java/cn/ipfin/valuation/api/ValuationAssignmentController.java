@@ -1,6 +1,8 @@
 package cn.ipfin.valuation.api;
 
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +26,8 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
 import cn.ipfin.valuation.Actor;
 import cn.ipfin.valuation.AssignmentStatus;
+import cn.ipfin.valuation.PlatformComparable;
+import cn.ipfin.valuation.PlatformComparableService;
 import cn.ipfin.valuation.ValuationAssignment;
 import cn.ipfin.valuation.ValuationAssignmentService;
 import cn.ipfin.valuation.ValuationReport;
@@ -37,9 +41,11 @@ import cn.ipfin.valuation.ValuationReport;
 public class ValuationAssignmentController {
 
     private final ValuationAssignmentService service;
+    private final PlatformComparableService comparables;
 
-    ValuationAssignmentController(ValuationAssignmentService service) {
+    ValuationAssignmentController(ValuationAssignmentService service, PlatformComparableService comparables) {
         this.service = service;
+        this.comparables = comparables;
     }
 
     @PostMapping
@@ -107,6 +113,27 @@ public class ValuationAssignmentController {
     public AssignmentResponse approve(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
             @RequestBody AssignmentRequests.Transition body) {
         return respond(service.approve(id, body.version(), actor(user)), user);
+    }
+
+    /** Returns the platform's closed deals that may serve as comparables, to the evaluator and platform staff. */
+    @GetMapping("/{id}/platform-comparables")
+    public List<PlatformComparableView> platformComparables(@AuthenticationPrincipal CurrentUser user,
+            @PathVariable Long id) {
+        return comparables.forAssignment(id, actor(user), user.isPlatformStaff()).stream()
+                .map(PlatformComparableView::of).toList();
+    }
+
+    /** A platform deal offered as a comparable, with the price as a decimal string in yuan. */
+    record PlatformComparableView(Long dealId, Long valuedAssetId, LocalDate contractDate,
+            String listingType, String ipKind, String ipcSection, String industryCode, String price,
+            boolean matchesIpcSection, String suggestedLine) {
+
+        static PlatformComparableView of(PlatformComparable comparable) {
+            return new PlatformComparableView(comparable.dealId(), comparable.valuedAssetId(),
+                    comparable.contractDate(), comparable.listingType(), comparable.ipKind().name(),
+                    comparable.ipcSection(), comparable.industryCode(), comparable.price().toString(),
+                    comparable.matchesIpcSection(), comparable.suggestedLine());
+        }
     }
 
     /** Returns the signed PDF report to the requester, the evaluator and platform staff. */

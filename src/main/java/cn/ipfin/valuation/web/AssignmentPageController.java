@@ -38,6 +38,7 @@ import cn.ipfin.organization.OrganizationService;
 import cn.ipfin.organization.OrganizationType;
 import cn.ipfin.valuation.Actor;
 import cn.ipfin.valuation.AssignmentStatus;
+import cn.ipfin.valuation.PlatformComparableService;
 import cn.ipfin.valuation.ValuationAssignment;
 import cn.ipfin.valuation.ValuationAssignmentService;
 
@@ -52,13 +53,15 @@ class AssignmentPageController {
     private final OrganizationService organizations;
     private final IpAssetService assets;
     private final MessageSource messages;
+    private final PlatformComparableService comparables;
 
     AssignmentPageController(ValuationAssignmentService service, OrganizationService organizations,
-            IpAssetService assets, MessageSource messages) {
+            IpAssetService assets, MessageSource messages, PlatformComparableService comparables) {
         this.service = service;
         this.organizations = organizations;
         this.assets = assets;
         this.messages = messages;
+        this.comparables = comparables;
     }
 
     @GetMapping("/valuation-assignments")
@@ -107,6 +110,9 @@ class AssignmentPageController {
         }
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", DraftForm.defaults(assignment.getAssetIds()));
+        }
+        if (isEvaluator && status == AssignmentStatus.ACCEPTED) {
+            model.addAttribute("platformComparables", comparables.forAssignment(id, actor(user), false));
         }
         model.addAttribute("indicators", DraftForm.EVALUATOR_INDICATORS);
         return "valuation/assignment";
