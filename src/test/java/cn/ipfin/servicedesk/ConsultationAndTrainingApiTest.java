@@ -60,12 +60,9 @@ class ConsultationAndTrainingApiTest extends IntegrationTest {
     void fullCourseQueuesAndPromotes() {
         long courseId = scheduleCourse("知识产权质押融资实务", 1);
         String path = "/api/v1/training/courses/" + courseId + "/registration";
-        ApiClient first = signIn(verifiedMember("ENTERPRISE", "培训一测试有限公司" + TestData.uniqueUsername(""))
-                .username());
-        ApiClient second = signIn(verifiedMember("ENTERPRISE", "培训二测试有限公司" + TestData.uniqueUsername(""))
-                .username());
-        ApiClient third = signIn(verifiedMember("ENTERPRISE", "培训三测试有限公司" + TestData.uniqueUsername(""))
-                .username());
+        ApiClient first = enterpriseClient("培训一测试有限公司");
+        ApiClient second = enterpriseClient("培训二测试有限公司");
+        ApiClient third = enterpriseClient("培训三测试有限公司");
 
         assertThat(first.post(path, Map.of()).body().get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(first.get("/api/v1/notifications").body().get(0).get("text").asString())
@@ -101,12 +98,9 @@ class ConsultationAndTrainingApiTest extends IntegrationTest {
     void leavingWaitingListKeepsPlaces() {
         long courseId = scheduleCourse("专利导航实务", 1);
         String path = "/api/v1/training/courses/" + courseId + "/registration";
-        ApiClient first = signIn(verifiedMember("ENTERPRISE", "候补退出一有限公司" + TestData.uniqueUsername(""))
-                .username());
-        ApiClient second = signIn(verifiedMember("ENTERPRISE", "候补退出二有限公司" + TestData.uniqueUsername(""))
-                .username());
-        ApiClient third = signIn(verifiedMember("ENTERPRISE", "候补退出三有限公司" + TestData.uniqueUsername(""))
-                .username());
+        ApiClient first = enterpriseClient("候补退出一有限公司");
+        ApiClient second = enterpriseClient("候补退出二有限公司");
+        ApiClient third = enterpriseClient("候补退出三有限公司");
         first.post(path, Map.of());
         second.post(path, Map.of());
         third.post(path, Map.of());
@@ -125,8 +119,7 @@ class ConsultationAndTrainingApiTest extends IntegrationTest {
         String path = "/api/v1/training/courses/" + courseId + "/registration";
         List<ApiClient> clients = new ArrayList<>();
         for (int i = 0; i < registrants; i++) {
-            clients.add(signIn(verifiedMember("ENTERPRISE", "并发培训测试有限公司" + TestData.uniqueUsername(""))
-                    .username()));
+            clients.add(enterpriseClient("并发培训测试有限公司"));
         }
 
         CountDownLatch start = new CountDownLatch(1);
@@ -167,10 +160,8 @@ class ConsultationAndTrainingApiTest extends IntegrationTest {
     void registrationIsPrivateToItsUser() {
         long courseId = scheduleCourse("质押登记实务", 5);
         String path = "/api/v1/training/courses/" + courseId + "/registration";
-        ApiClient owner = signIn(verifiedMember("ENTERPRISE", "报名本人测试有限公司" + TestData.uniqueUsername(""))
-                .username());
-        ApiClient other = signIn(verifiedMember("ENTERPRISE", "报名他人测试有限公司" + TestData.uniqueUsername(""))
-                .username());
+        ApiClient owner = enterpriseClient("报名本人测试有限公司");
+        ApiClient other = enterpriseClient("报名他人测试有限公司");
         owner.post(path, Map.of());
 
         assertThat(other.get(path).status()).isEqualTo(404);
@@ -199,6 +190,11 @@ class ConsultationAndTrainingApiTest extends IntegrationTest {
                 "startsAt", Instant.now().plus(7, ChronoUnit.DAYS).toString()));
         assertThat(course.status()).as(course.raw()).isEqualTo(201);
         return course.body().get("id").asLong();
+    }
+
+    /** Signs in the first user of a new verified enterprise whose name starts with the prefix. */
+    private ApiClient enterpriseClient(String namePrefix) {
+        return signIn(verifiedMember("ENTERPRISE", namePrefix + TestData.uniqueUsername("")).username());
     }
 
     private ApiClient signIn(String username) {
