@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs the auctions. Bids are placed under a row lock on the lot, a bidder's first bid freezes the deposit, and
  * late bids extend the end. A lot whose end has passed closes by the scheduled job or on the next access, with a
- * deal for the winner and the other deposits released. Every time comes from the business clock.
+ * deal for the winner, whose deposit is applied to the price, and the other deposits released. Every time comes from the business clock.
  */
 @Service
 public class AuctionService {
@@ -109,7 +109,7 @@ public class AuctionService {
 
     /**
      * Closes the lot when its end has passed and returns it. A lot with a bid at or above the reserve price is
-     * sold: the winner gets a deal and keeps its deposit frozen for it, and the other deposits are released. A
+     * sold: the winner gets a deal with its deposit applied to the price, and the other deposits are released. A
      * lot without such a bid is unsold (流拍) and every deposit is released.
      */
     @Transactional
@@ -125,8 +125,9 @@ public class AuctionService {
         String title = listing.getAssetTitle();
         if (auction.getStatus() == AuctionStatus.SOLD) {
             listing.recordDeal(now);
-            Deal deal = deals.awardAuction(auction, listing.getListerOrganizationId(), now);
-            deposits.settle(auction, auction.getLeadingOrganizationId(), now);
+            Money depositApplied = deposits.settle(auction, auction.getLeadingOrganizationId(),
+                    auction.getCurrentPrice(), now);
+            Deal deal = deals.awardAuction(auction, listing.getListerOrganizationId(), depositApplied, now);
             notices.toOrganization(auction.getLeadingOrganizationId(), "auction.won", "market.notice.won",
                     List.of(title, auction.getCurrentPrice().toString()), "/market/deals/" + deal.getId());
             bidders.stream().filter(org -> !org.equals(auction.getLeadingOrganizationId())).forEach(org ->
@@ -134,7 +135,7 @@ public class AuctionService {
             notices.toOrganization(listing.getListerOrganizationId(), "auction.sold", "market.notice.sold",
                     List.of(title, auction.getCurrentPrice().toString()), "/market/deals/" + deal.getId());
         } else {
-            deposits.settle(auction, null, now);
+            deposits.settle(auction, null, auction.getStartPrice(), now);
             bidders.forEach(org -> notices.toOrganization(org, "auction.unsold", "market.notice.unsoldBidder",
                     List.of(title), link(auctionId)));
             notices.toOrganization(listing.getListerOrganizationId(), "auction.unsold", "market.notice.unsold",

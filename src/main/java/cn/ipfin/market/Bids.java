@@ -1,11 +1,14 @@
 package cn.ipfin.market;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 interface Bids extends JpaRepository<Bid, Long> {
 
@@ -18,4 +21,10 @@ interface Bids extends JpaRepository<Bid, Long> {
 
     @Query("select distinct b.bidderOrganizationId from Bid b where b.auctionId = :auctionId")
     List<Long> bidderOrganizations(@Param("auctionId") Long auctionId);
+
+    /** Moves a bid's time into the past. Only the demo data uses it, to spread its bid history. */
+    @Transactional
+    @Modifying
+    @Query("update Bid b set b.placedAt = :placedAt where b.id = :id")
+    int movePlacedAt(@Param("id") Long id, @Param("placedAt") Instant placedAt);
 }

@@ -47,6 +47,13 @@ public class Deal {
     @Column(nullable = false)
     private BigDecimal price;
 
+    /** The winner's auction deposit applied to the price, or zero for a negotiated deal. */
+    @Column(name = "deposit_applied", nullable = false)
+    private BigDecimal depositApplied;
+
+    @Column(name = "balance_due", nullable = false)
+    private BigDecimal balanceDue;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DealState state;
@@ -89,6 +96,8 @@ public class Deal {
         this.sellerOrganizationId = sellerOrganizationId;
         this.buyerOrganizationId = buyerOrganizationId;
         this.price = price.amount();
+        this.depositApplied = Money.ZERO.amount();
+        this.balanceDue = price.amount();
         this.state = DealState.AGREED;
         this.createdAt = now;
         this.updatedAt = now;
@@ -102,6 +111,15 @@ public class Deal {
     static Deal auctioned(Auction auction, Long sellerOrganizationId, Instant now) {
         return new Deal(auction.getListingId(), null, auction.getId(), sellerOrganizationId,
                 auction.getLeadingOrganizationId(), auction.getCurrentPrice(), now);
+    }
+
+    /** Records the auction deposit that pays part of the price, so the buyer owes only the rest. */
+    void applyDeposit(Money deposit) {
+        if (deposit.compareTo(Money.ZERO) < 0 || deposit.compareTo(getPrice()) > 0) {
+            throw new IllegalArgumentException("Deposit " + deposit + " outside 0.." + getPrice());
+        }
+        this.depositApplied = deposit.amount();
+        this.balanceDue = price.subtract(deposit.amount());
     }
 
     void recordContract(String number, LocalDate date, Money contractPrice, Instant now) {
@@ -141,6 +159,8 @@ public class Deal {
     public Long getSellerOrganizationId() { return sellerOrganizationId; }
     public Long getBuyerOrganizationId() { return buyerOrganizationId; }
     public Money getPrice() { return Money.of(price); }
+    public Money getDepositApplied() { return Money.of(depositApplied); }
+    public Money getBalanceDue() { return Money.of(balanceDue); }
     public DealState getState() { return state; }
     public String getContractNumber() { return contractNumber; }
     public LocalDate getContractDate() { return contractDate; }

@@ -44,9 +44,12 @@ public class DealService {
         return deal;
     }
 
-    Deal awardAuction(Auction auction, Long sellerOrganizationId, Instant now) {
-        Deal deal = deals.save(Deal.auctioned(auction, sellerOrganizationId, now));
-        log.info("Deal {} awarded at auction {} for {}", deal.getId(), auction.getId(), auction.getCurrentPrice());
+    Deal awardAuction(Auction auction, Long sellerOrganizationId, Money depositApplied, Instant now) {
+        Deal auctioned = Deal.auctioned(auction, sellerOrganizationId, now);
+        auctioned.applyDeposit(depositApplied);
+        Deal deal = deals.save(auctioned);
+        log.info("Deal {} awarded at auction {} for {} with deposit {} applied", deal.getId(), auction.getId(),
+                auction.getCurrentPrice(), depositApplied);
         return deal;
     }
 

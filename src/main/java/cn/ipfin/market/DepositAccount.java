@@ -66,6 +66,16 @@ public class DepositAccount {
         this.updatedAt = now;
     }
 
+    /**
+     * Unfreezes a deposit and takes the applied part out of the balance, because that part now pays the price
+     * of a deal. The applied part never exceeds the frozen deposit.
+     */
+    void applyFrozen(Money deposit, Money applied, Instant now) {
+        this.frozen = frozen.subtract(deposit.amount());
+        this.balance = balance.subtract(applied.amount());
+        this.updatedAt = now;
+    }
+
     public Long getOrganizationId() { return organizationId; }
     public Money getBalance() { return Money.of(balance); }
     public Money getFrozen() { return Money.of(frozen); }

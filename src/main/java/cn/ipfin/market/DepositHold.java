@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 
 /**
  * The deposit of one organisation frozen for one lot, from its first bid until the lot closes. The winner's
- * deposit stays frozen for the deal; the other bidders' deposits are released.
+ * deposit is then applied to the price of the deal; the other bidders' deposits are released.
  */
 @Entity
 @Table(name = "market_deposit_hold")
@@ -23,7 +23,7 @@ public class DepositHold {
 
     /** The state of a hold. */
     public enum Status {
-        FROZEN, RELEASED, KEPT_FOR_DEAL
+        FROZEN, RELEASED, APPLIED
     }
 
     @Id
@@ -49,6 +49,9 @@ public class DepositHold {
     @Column(name = "released_at")
     private Instant releasedAt;
 
+    @Column(name = "applied_at")
+    private Instant appliedAt;
+
     protected DepositHold() {
     }
 
@@ -65,8 +68,9 @@ public class DepositHold {
         this.releasedAt = now;
     }
 
-    void keepForDeal() {
-        this.status = Status.KEPT_FOR_DEAL;
+    void apply(Instant now) {
+        this.status = Status.APPLIED;
+        this.appliedAt = now;
     }
 
     public Long getId() { return id; }
@@ -74,4 +78,5 @@ public class DepositHold {
     public Long getAuctionId() { return auctionId; }
     public Money getAmount() { return Money.of(amount); }
     public Status getStatus() { return status; }
+    public Instant getAppliedAt() { return appliedAt; }
 }

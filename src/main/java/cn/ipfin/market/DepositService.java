@@ -82,19 +82,29 @@ public class DepositService {
         holds.save(new DepositHold(organizationId, auction.getId(), auction.getDeposit(), now));
     }
 
-    /** Releases every frozen deposit of a closed lot except the winner's, which is kept for the deal. */
-    void settle(Auction auction, Long winnerOrganizationId, Instant now) {
+    /**
+     * Releases every frozen deposit of a closed lot except the winner's, which pays part of the price. That
+     * deposit leaves the winner's balance and its hold becomes applied. Returns the amount applied, or zero
+     * without a winner.
+     */
+    Money settle(Auction auction, Long winnerOrganizationId, Money price, Instant now) {
+        Money applied = Money.ZERO;
         // Accounts are locked in organisation order, so two lots closing at once cannot deadlock.
         List<DepositHold> frozen = holds.findByAuctionIdAndStatus(auction.getId(), DepositHold.Status.FROZEN).stream()
                 .sorted(java.util.Comparator.comparing(DepositHold::getOrganizationId)).toList();
         for (DepositHold hold : frozen) {
+            DepositAccount account = accounts.findForUpdate(hold.getOrganizationId()).orElseThrow();
             if (hold.getOrganizationId().equals(winnerOrganizationId)) {
-                // NOTE: the kept deposit is applied to the price outside the platform; nothing releases it yet.
-                hold.keepForDeal();
+                // The terms allow a deposit above the price, so the applied amount is capped at the price and
+                // the rest of the deposit is released.
+                applied = hold.getAmount().compareTo(price) > 0 ? price : hold.getAmount();
+                account.applyFrozen(hold.getAmount(), applied, now);
+                hold.apply(now);
             } else {
-                accounts.findForUpdate(hold.getOrganizationId()).orElseThrow().release(hold.getAmount(), now);
+                account.release(hold.getAmount(), now);
                 hold.release(now);
             }
         }
+        return applied;
     }
 }

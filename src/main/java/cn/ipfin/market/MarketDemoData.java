@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo market once, when the demo enterprise has no listing yet. It creates a live patent auction
- * ending in three days with one bid, a fixed-price non-exclusive licence and a negotiable transfer. The demo
- * investor gets a deposit account and a buy request that matches the licence.
+ * ending in three days, a fixed-price non-exclusive licence and a negotiable transfer. The demo investor and two
+ * demo enterprises get deposit accounts and bid against each other on the auction, so its history shows
+ * competing masked bidders below the reserve price. The investor also gets a buy request that matches the
+ * licence.
  */
 @Component
 @Order(30)
@@ -36,9 +38,11 @@ class MarketDemoData implements ApplicationRunner {
     private final AuctionService auctions;
     private final DepositService deposits;
     private final BuyRequestService buyRequests;
+    private final Bids bids;
 
     MarketDemoData(UserAccountService accounts, IpAssetService assets, ListingService listings,
-            AuctionService auctions, DepositService deposits, BuyRequestService buyRequests) {
+            AuctionService auctions, DepositService deposits, BuyRequestService buyRequests, Bids bids) {
+        this.bids = bids;
         this.accounts = accounts;
         this.assets = assets;
         this.listings = listings;
@@ -89,12 +93,39 @@ class MarketDemoData implements ApplicationRunner {
         publish(new ListingDraft(patents.get(2).getId(), ListingType.TRANSFER, PriceMode.NEGOTIABLE, null, "I",
                 "专利转让，价格面议，可提供技术指导。", null), enterprise, operator);
 
-        deposits.topUp(investor.organizationId(), Money.of("100000.00"), operator);
-        auctions.latestOf(auctioned.getId()).ifPresent(lot -> auctions.bid(lot.getId(), Money.of("200000.00"),
-                investor));
+        auctions.latestOf(auctioned.getId()).ifPresent(lot -> bidHistory(lot, investor, operator, now));
         buyRequests.create(new BuyRequestDraft(licence.getIpKind(), "I", keywordOf(licence.getAssetTitle()), null,
                 Money.of("150000.00"), "寻求可在省内实施的成熟技术。"), investor);
         log.info("Loaded the demo market: 3 listings, 1 live auction, 1 buy request");
+    }
+
+    /**
+     * Places the demo bids in order through the auction service, so the increments, deposits and current price
+     * follow the rules, and then moves their times back to spread them over the hour since the lot opened.
+     * The bidders are the demo investor and the two demo enterprises whose fields are closest to the
+     * mining-safety patent: data services for mining (fenshui) and sensors (guangdian).
+     */
+    private void bidHistory(Auction lot, CurrentUser investor, CurrentUser operator, Instant now) {
+        if (!accounts.usernameTaken("fenshui") || !accounts.usernameTaken("guangdian")) {
+            deposits.topUp(investor.organizationId(), Money.of("100000.00"), operator);
+            auctions.bid(lot.getId(), Money.of("200000.00"), investor);
+            return;
+        }
+        CurrentUser fenshui = accounts.loadUserByUsername("fenshui");
+        CurrentUser guangdian = accounts.loadUserByUsername("guangdian");
+        for (CurrentUser bidder : List.of(investor, fenshui, guangdian)) {
+            deposits.topUp(bidder.organizationId(), Money.of("100000.00"), operator);
+        }
+        record DemoBid(CurrentUser bidder, String amount, int minutesAgo) {
+        }
+        List<DemoBid> history = List.of(new DemoBid(fenshui, "200000.00", 52),
+                new DemoBid(investor, "210000.00", 47), new DemoBid(guangdian, "220000.00", 38),
+                new DemoBid(fenshui, "230000.00", 29), new DemoBid(investor, "240000.00", 17),
+                new DemoBid(guangdian, "250000.00", 6));
+        for (DemoBid demoBid : history) {
+            Bid bid = auctions.bid(lot.getId(), Money.of(demoBid.amount()), demoBid.bidder()).bid();
+            bids.movePlacedAt(bid.getId(), now.minus(Duration.ofMinutes(demoBid.minutesAgo())));
+        }
     }
 
     private Listing publish(ListingDraft draft, CurrentUser lister, CurrentUser operator) {

@@ -31,4 +31,16 @@ class ServiceDeskNotices {
                 "servicedesk.notice.trainingConfirmed", List.of(course.getTitle(),
                         START_TIME.format(course.getStartsAt())), "/training");
     }
+
+    void trainingWaiting(TrainingRegistration registration, TrainingCourse course, int position) {
+        notifications.notifyUser(registration.getUsername(), "servicedesk.training-waiting",
+                "servicedesk.notice.trainingWaiting", List.of(course.getTitle(), String.valueOf(position)),
+                "/training");
+    }
+
+    void trainingPromoted(TrainingRegistration registration, TrainingCourse course) {
+        notifications.notifyUser(registration.getUsername(), "servicedesk.training-promoted",
+                "servicedesk.notice.trainingPromoted", List.of(course.getTitle(),
+                        START_TIME.format(course.getStartsAt())), "/training");
+    }
 }

@@ -9,12 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A user's place on a training course; a cancelled registration keeps its row for a later registration. */
+/**
+ * A user's place on a training course, or a place on its waiting list while the course is full. A cancelled
+ * registration keeps its row for a later registration.
+ */
 @Entity
 @Table(name = "training_registration")
 public class TrainingRegistration {
 
     static final String CONFIRMED = "CONFIRMED";
+    static final String WAITING = "WAITING";
     static final String CANCELLED = "CANCELLED";
 
     @Id
@@ -39,17 +43,23 @@ public class TrainingRegistration {
     protected TrainingRegistration() {
     }
 
-    TrainingRegistration(Long courseId, String username, Long organizationId, Instant now) {
+    TrainingRegistration(Long courseId, String username, Long organizationId, boolean confirmed, Instant now) {
         this.courseId = courseId;
         this.username = username;
         this.organizationId = organizationId;
-        this.status = CONFIRMED;
+        this.status = confirmed ? CONFIRMED : WAITING;
         this.registeredAt = now;
     }
 
-    void renew(Instant now) {
-        status = CONFIRMED;
+    /** Registers again after a cancellation; the waiting list counts from the new registration time. */
+    void renew(boolean confirmed, Instant now) {
+        status = confirmed ? CONFIRMED : WAITING;
         registeredAt = now;
+    }
+
+    /** Gives a waiting registrant the place that a cancellation freed. */
+    void promote() {
+        status = CONFIRMED;
     }
 
     void cancel() {
@@ -58,6 +68,14 @@ public class TrainingRegistration {
 
     public boolean isConfirmed() {
         return CONFIRMED.equals(status);
+    }
+
+    public boolean isWaiting() {
+        return WAITING.equals(status);
+    }
+
+    boolean isActive() {
+        return isConfirmed() || isWaiting();
     }
 
     public Long getId() {

@@ -12,4 +12,9 @@ interface TrainingRegistrations extends JpaRepository<TrainingRegistration, Long
     long countByCourseIdAndStatus(Long courseId, String status);
 
     List<TrainingRegistration> findByUsernameAndStatus(String username, String status);
+
+    List<TrainingRegistration> findByUsernameAndStatusIn(String username, List<String> statuses);
+
+    /** Returns the waiting list of a course, first come first served. */
+    List<TrainingRegistration> findByCourseIdAndStatusOrderByRegisteredAtAscIdAsc(Long courseId, String status);
 }

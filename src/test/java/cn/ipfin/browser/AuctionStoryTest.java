@@ -77,6 +77,8 @@ class AuctionStoryTest extends MarketTestSupport {
             secondBidder.navigate(url("/market/my"));
             secondBidder.getByTestId("my-deal").getByRole(AriaRole.LINK).first().click();
             assertThat(secondBidder.getByTestId("deal-price")).hasText("125000.00 元");
+            assertThat(secondBidder.getByTestId("deal-deposit-applied"))
+                    .hasText("保证金已抵作价款 20000.00 元，尚需支付 105000.00 元");
             secondBidder.getByLabel("合同编号").fill("PM-2026-0001");
             secondBidder.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
             assertThat(secondBidder.getByTestId("deal-state")).hasText("已签合同");

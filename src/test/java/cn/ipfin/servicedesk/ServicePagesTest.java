@@ -2,8 +2,11 @@ package cn.ipfin.servicedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import cn.ipfin.support.ApiClient;
 import cn.ipfin.support.IntegrationTest;
 import cn.ipfin.support.PageClient;
 import cn.ipfin.support.TestData;
@@ -68,5 +71,29 @@ class ServicePagesTest extends IntegrationTest {
         String body = pages.get("/consultations").body();
 
         assertThat(body).contains("拟收购一家传感器企业", "并购咨询", "待分派");
+    }
+
+    @Test
+    void fullCourseShowsWaitingPosition() throws Exception {
+        String title = "候补页面测试课程" + TestData.uniqueUsername("");
+        ApiClient operator = api().signedInAs(createOperator(), TestData.PASSWORD);
+        long id = operator.post("/api/v1/training/courses", Map.of("title", title, "kind", "COURSE",
+                "location", "线上", "capacity", 1, "startsAt", Instant.now().plus(5, ChronoUnit.DAYS).toString()))
+                .body().get("id").asLong();
+        Member first = verifiedMember("ENTERPRISE", "候补页面一有限公司" + TestData.uniqueUsername(""));
+        Member second = verifiedMember("ENTERPRISE", "候补页面二有限公司" + TestData.uniqueUsername(""));
+        ApiClient firstApi = api().signedInAs(first.username(), TestData.PASSWORD);
+        firstApi.post("/api/v1/training/courses/" + id + "/registration", Map.of());
+        PageClient pages = PageClient.signedIn(port, second.username());
+
+        var joined = pages.postForm("/training/courses/" + id + "/registration", "register=true");
+        String waiting = pages.get("/training").body();
+        firstApi.delete("/api/v1/training/courses/" + id + "/registration");
+        String promoted = pages.get("/training").body();
+
+        assertThat(joined.statusCode()).isEqualTo(302);
+        assertThat(waiting).contains("名额已满，已登记候补，当前第 1 位", "候补第 1 位", "退出候补");
+        assertThat(promoted).doesNotContain("候补第 1 位");
+        assertThat(promoted).contains("已报名");
     }
 }

@@ -82,6 +82,11 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends a generated multipart upload without holding its file in memory. */
+    public Response upload(String path, GeneratedUpload upload) {
+        return send(request(path).header("Content-Type", upload.contentType()).POST(upload.publisher()));
+    }
+
     /** Uploads a file with the JSON column mapping as the multipart field {@code mapping}. */
     public Response uploadWithMapping(String path, String fileName, byte[] content, String mapping) {
         String boundary = "----ipfin" + UUID.randomUUID();

@@ -53,6 +53,18 @@ public final class PageClient {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Posts a generated multipart upload whose first field is the session's CSRF token, accepting HTML as a browser does. */
+    public HttpResponse<String> postUpload(String path, String fileName, long fileSize)
+            throws IOException, InterruptedException {
+        Matcher token = CSRF.matcher(get("/login").body());
+        assertThat(token.find()).isTrue();
+        GeneratedUpload upload = new GeneratedUpload(fileName, fileSize, "_csrf", token.group(1));
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", upload.contentType())
+                .header("Accept", "text/html,application/xhtml+xml").header("Accept-Language", "zh-CN")
+                .POST(upload.publisher()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

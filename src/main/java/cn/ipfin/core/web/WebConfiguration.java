@@ -3,6 +3,9 @@ package cn.ipfin.core.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.MultipartConfigElement;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Language selection: the {@code lang} parameter of the header switch sets a cookie; without the cookie the
@@ -24,6 +28,19 @@ public class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(Languages::fromAcceptLanguage);
         return resolver;
+    }
+
+    /**
+     * Registers the upload size check before Spring Security's filters (order -100), so that an oversized
+     * upload gets HTTP 413 with a message instead of a failed CSRF check.
+     */
+    @Bean
+    FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(MultipartConfigElement multipart,
+            MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+        FilterRegistrationBean<UploadSizeLimitFilter> registration = new FilterRegistrationBean<>(
+                new UploadSizeLimitFilter(multipart.getMaxFileSize(), messages, localeResolver, json));
+        registration.setOrder(-101);
+        return registration;
     }
 
     @Override

@@ -65,13 +65,15 @@ final class MarketViews {
     }
 
     record DealView(Long id, long version, Long listingId, Long negotiationId, Long auctionId, Long sellerOrganizationId,
-            Long buyerOrganizationId, String price, String state, String contractNumber, LocalDate contractDate,
-            String contractPrice, LocalDate transferSubmittedOn, String registrationNumber, LocalDate registeredOn) {
+            Long buyerOrganizationId, String price, String depositApplied, String balanceDue, String state,
+            String contractNumber, LocalDate contractDate, String contractPrice, LocalDate transferSubmittedOn,
+            String registrationNumber, LocalDate registeredOn) {
 
         static DealView of(Deal deal) {
             return new DealView(deal.getId(), deal.getVersion(), deal.getListingId(), deal.getNegotiationId(),
                     deal.getAuctionId(), deal.getSellerOrganizationId(), deal.getBuyerOrganizationId(),
-                    deal.getPrice().toString(), deal.getState().name(), deal.getContractNumber(), deal.getContractDate(),
+                    deal.getPrice().toString(), deal.getDepositApplied().toString(), deal.getBalanceDue().toString(),
+                    deal.getState().name(), deal.getContractNumber(), deal.getContractDate(),
                     ApiInput.text(deal.getContractPrice()), deal.getTransferSubmittedOn(), deal.getRegistrationNumber(),
                     deal.getRegisteredOn());
         }

@@ -46,20 +46,22 @@ final class ServiceDeskViews {
     }
 
     record CourseView(Long id, String title, String description, String kind, String location, Instant startsAt,
-            int capacity, long registered) {
+            int capacity, long registered, long waiting) {
 
         static CourseView of(CourseSummary summary) {
             var course = summary.course();
             return new CourseView(course.getId(), course.getTitle(), course.getDescription(), course.getKind().name(),
-                    course.getLocation(), course.getStartsAt(), course.getCapacity(), summary.registered());
+                    course.getLocation(), course.getStartsAt(), course.getCapacity(), summary.registered(),
+                    summary.waiting());
         }
     }
 
-    record RegistrationView(Long id, Long courseId, String status, Instant registeredAt) {
+    /** A registration; {@code waitingPosition} counts from 1 on the waiting list and is null otherwise. */
+    record RegistrationView(Long id, Long courseId, String status, Integer waitingPosition, Instant registeredAt) {
 
-        static RegistrationView of(TrainingRegistration registration) {
+        static RegistrationView of(TrainingRegistration registration, int waitingPosition) {
             return new RegistrationView(registration.getId(), registration.getCourseId(), registration.getStatus(),
-                    registration.getRegisteredAt());
+                    waitingPosition > 0 ? waitingPosition : null, registration.getRegisteredAt());
         }
     }
 }

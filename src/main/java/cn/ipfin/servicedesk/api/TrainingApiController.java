@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.servicedesk.TrainingCourse;
+import cn.ipfin.servicedesk.TrainingRegistration;
 import cn.ipfin.servicedesk.TrainingService;
 import cn.ipfin.servicedesk.api.ServiceDeskViews.CourseView;
 import cn.ipfin.servicedesk.api.ServiceDeskViews.RegistrationView;
@@ -49,15 +50,24 @@ class TrainingApiController {
                 .body(CourseView.of(training.get(course.getId())));
     }
 
+    /** Returns the caller's registration, with the waiting-list position while the course is full. */
+    @GetMapping("/{id}/registration")
+    @PreAuthorize("isAuthenticated()")
+    RegistrationView registration(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
+        TrainingRegistration registration = training.registrationOf(id, user.username());
+        return RegistrationView.of(registration, training.waitingPosition(registration));
+    }
+
     @PostMapping("/{id}/registration")
     @PreAuthorize("isAuthenticated()")
     RegistrationView register(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-        return RegistrationView.of(training.register(id, user));
+        TrainingRegistration registration = training.register(id, user);
+        return RegistrationView.of(registration, training.waitingPosition(registration));
     }
 
     @DeleteMapping("/{id}/registration")
     @PreAuthorize("isAuthenticated()")
     RegistrationView cancel(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user) {
-        return RegistrationView.of(training.cancel(id, user));
+        return RegistrationView.of(training.cancel(id, user), 0);
     }
 }

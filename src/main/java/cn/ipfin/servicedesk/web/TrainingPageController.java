@@ -5,11 +5,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.servicedesk.CourseKind;
+import cn.ipfin.servicedesk.TrainingRegistration;
 import cn.ipfin.servicedesk.TrainingService;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +43,7 @@ class TrainingPageController {
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("courses", training.upcoming());
         model.addAttribute("registered", user == null ? Set.of() : training.registeredCourseIds(user.username()));
+        model.addAttribute("waiting", user == null ? Map.of() : training.waitingPositions(user.username()));
         model.addAttribute("kinds", CourseKind.values());
         return "servicedesk/training";
     }
@@ -60,15 +64,20 @@ class TrainingPageController {
     @PreAuthorize("isAuthenticated()")
     String register(@PathVariable Long id, @RequestParam(defaultValue = "true") boolean register,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        AtomicReference<TrainingRegistration> registered = new AtomicReference<>();
         PageOutcome.run(messages, locale, redirect, register ? "servicedesk.page.registered"
                 : "servicedesk.page.registrationCancelled",
                 () -> {
                     if (register) {
-                        training.register(id, user);
+                        registered.set(training.register(id, user));
                     } else {
                         training.cancel(id, user);
                     }
                 });
+        if (registered.get() != null && registered.get().isWaiting()) {
+            redirect.addFlashAttribute("notice", messages.getMessage("servicedesk.page.joinedWaitingList",
+                    new Object[] {training.waitingPosition(registered.get())}, locale));
+        }
         return "redirect:/training";
     }
 

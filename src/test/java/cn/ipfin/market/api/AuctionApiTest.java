@@ -154,11 +154,21 @@ class AuctionApiTest extends MarketTestSupport {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body().get("code").asString()).isEqualTo("market.bid.ended");
         assertThat(closed.body().get("status").asString()).isEqualTo("SOLD");
-        assertThat(first.get("/api/v1/auctions/deposit-account").body().get("frozen").asString()).isEqualTo("0.00");
-        assertThat(second.get("/api/v1/auctions/deposit-account").body().get("frozen").asString())
-                .isEqualTo("20000.00");
+        JsonNode loserAccount = first.get("/api/v1/auctions/deposit-account").body();
+        assertThat(loserAccount.get("frozen").asString()).isEqualTo("0.00");
+        assertThat(loserAccount.get("available").asString()).isEqualTo("20000.00");
+        JsonNode winnerAccount = second.get("/api/v1/auctions/deposit-account").body();
+        assertThat(winnerAccount.get("frozen").asString()).isEqualTo("0.00");
+        assertThat(winnerAccount.get("balance").asString()).isEqualTo("0.00");
+        assertThat(winnerAccount.get("available").asString()).isEqualTo("0.00");
+        assertThat(holdStatus(bidders.get(0), auction)).isEqualTo("RELEASED");
+        assertThat(holdStatus(bidders.get(1), auction)).isEqualTo("APPLIED");
         JsonNode deals = second.get("/api/v1/market/deals").body();
         assertThat(deals.findValuesAsString("price")).contains("125000.00");
+        JsonNode deal = deals.findParents("auctionId").stream()
+                .filter(node -> node.get("auctionId").asLong() == auction).findFirst().orElseThrow();
+        assertThat(deal.get("depositApplied").asString()).isEqualTo("20000.00");
+        assertThat(deal.get("balanceDue").asString()).isEqualTo("105000.00");
         assertThat(client(seller).get("/api/v1/market/deals").body().findValuesAsString("price")).contains("125000.00");
         assertThat(first.get("/api/v1/market/deals").body().findValuesAsString("price")).doesNotContain("125000.00");
         assertThat(texts(bidders.get(1))).anySatisfy(text -> assertThat(text).contains("竞得"));
@@ -252,6 +262,11 @@ class AuctionApiTest extends MarketTestSupport {
             bidders.add(investor);
         }
         return bidders;
+    }
+
+    private String holdStatus(Member member, long auctionId) {
+        return jdbc.queryForObject("select status from market_deposit_hold where org_id = ? and auction_id = ?",
+                String.class, member.organizationId(), auctionId);
     }
 
     private List<String> texts(Member member) {
