@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.ipfin.core.time.ClockConfiguration;
 import cn.ipfin.credit.EnterpriseRated;
+import cn.ipfin.credit.StatementFixtures;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.loan.LoanQueries;
 import cn.ipfin.support.ApiClient;
@@ -18,6 +19,7 @@ import cn.ipfin.support.LoanFixture;
 import cn.ipfin.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rating-downgrade rule on the credit module's {@link EnterpriseRated} event, with the default threshold of
@@ -33,6 +35,9 @@ class RatingRuleTest extends IntegrationTest {
 
     @Autowired
     private LoanQueries loans;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void oneNotchDropRaisesNothing() {
@@ -65,6 +70,45 @@ class RatingRuleTest extends IntegrationTest {
 
         assertThat(first).isEmpty();
         assertThat(upgrade).isEmpty();
+    }
+
+    @Test
+    void ratingPublishesEventForTheMonitor() {
+        Member enterprise = verifiedMember("ENTERPRISE", "评级事件测试有限公司" + TestData.uniqueUsername(""));
+        Member bank = verifiedMember("BANK", "评级事件测试银行" + TestData.uniqueUsername(""));
+        ApiClient owner = api().signedInAs(enterprise.username(), TestData.PASSWORD);
+        ApiClient rater = api().signedInAs(bank.username(), TestData.PASSWORD);
+        String statements = "/api/v1/enterprises/" + enterprise.organizationId() + "/financial-statements";
+        Map<String, Object> previousYear = StatementFixtures.balancedYear();
+        previousYear.put("operatingRevenue", "10000000.00");
+        owner.put(statements + "/2023", previousYear);
+        owner.put(statements + "/2024", StatementFixtures.balancedYear());
+        owner.post("/api/v1/credit-file-grants", Map.of("granteeId", bank.organizationId(), "days", 30,
+                "purpose", "信用评级"));
+        String ratings = "/api/v1/enterprises/" + enterprise.organizationId() + "/ratings";
+        Map<String, Object> answers = Map.of("answers", Map.of("MANAGEMENT", "STRONG", "IP_QUALITY", "MEDIUM",
+                "POLICY_FIT", "ENCOURAGED", "CREDIT_HISTORY", "CLEAN"));
+
+        Response first = rater.post(ratings, answers);
+        Response second = rater.post(ratings, answers);
+        List<Map<String, Object>> published = jdbc.queryForList("""
+                select listener_id, serialized_event from event_publication where event_type = ?
+                  and serialized_event like ?
+                union all
+                select listener_id, serialized_event from event_publication_archive where event_type = ?
+                  and serialized_event like ?
+                """, EnterpriseRated.class.getName(), "%\"ratingId\":" + second.body().get("id").asLong() + ",%",
+                EnterpriseRated.class.getName(), "%\"ratingId\":" + second.body().get("id").asLong() + ",%");
+
+        assertThat(first.status()).as(first.raw()).isEqualTo(201);
+        assertThat(second.status()).as(second.raw()).isEqualTo(201);
+        assertThat(published).extracting(row -> row.get("listener_id").toString())
+                .anyMatch(listener -> listener.contains(RatingMonitor.class.getName()));
+        EnterpriseRated event = json.readValue(published.get(0).get("serialized_event").toString(),
+                EnterpriseRated.class);
+        assertThat(event.enterpriseId()).isEqualTo(enterprise.organizationId());
+        assertThat(event.previousGrade()).isEqualTo(first.body().get("grade").asString());
+        assertThat(event.grade()).isEqualTo(second.body().get("grade").asString());
     }
 
     @Test

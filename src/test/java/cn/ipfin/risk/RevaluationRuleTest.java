@@ -122,13 +122,16 @@ class RevaluationRuleTest extends IntegrationTest {
 
     private AssetsRevalued publishedRevaluation(String reportNumber) {
         String pattern = "%" + reportNumber + "%";
-        List<String> events = jdbc.queryForList("""
-                select serialized_event from event_publication where event_type = ? and serialized_event like ?
+        List<Map<String, Object>> events = jdbc.queryForList("""
+                select listener_id, serialized_event from event_publication
+                where event_type = ? and serialized_event like ?
                 union all
-                select serialized_event from event_publication_archive where event_type = ? and serialized_event like ?
-                """, String.class, AssetsRevalued.class.getName(), pattern, AssetsRevalued.class.getName(), pattern);
-        assertThat(events).isNotEmpty();
-        return json.readValue(events.get(0), AssetsRevalued.class);
+                select listener_id, serialized_event from event_publication_archive
+                where event_type = ? and serialized_event like ?
+                """, AssetsRevalued.class.getName(), pattern, AssetsRevalued.class.getName(), pattern);
+        assertThat(events).extracting(row -> row.get("listener_id").toString())
+                .anyMatch(listener -> listener.contains(LoanToValueMonitor.class.getName()));
+        return json.readValue(events.get(0).get("serialized_event").toString(), AssetsRevalued.class);
     }
 
     private static String path(JsonNode assignment, String step) {
