@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads one {@link LoanFact} per loan from the loan module's statistics projection, with the principal repaid up
- * to the end of the period, and resolves its grouping keys with batch look-ups in the organisation, IP and product modules: a fixed number of queries per thousand
- * loans, whatever the number of loans.
+ * to the end of the period, and resolves its grouping keys with batch look-ups in the organisation, IP and
+ * product modules: a fixed number of queries per thousand loans, whatever the number of loans.
  */
 @Component
 class LoanFactReader {

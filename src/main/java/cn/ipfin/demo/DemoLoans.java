@@ -37,10 +37,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds demo pledge loans in the states a bank works with, once, when the second bank account {@value #CHECKER}
- * does not exist yet: one submitted two days ago and waiting for review, one submitted in February 2026, disbursed
- * in March 2026 and repaid on time since, and one of another enterprise submitted in April 2025, disbursed in
- * May 2025, unpaid since its third instalment and declared in default. The past submission dates give the
- * dashboard a realistic time from application to disbursement.
+ * does not exist yet. One was submitted two days ago and waits for review. One was submitted in February 2026,
+ * disbursed in March 2026 and repaid on time since. One of another enterprise was submitted in April 2025,
+ * disbursed in May 2025, left unpaid after its third instalment and declared in default. The past submission
+ * dates give the dashboard a realistic time from application to disbursement.
  */
 @Component
 @Order(30)

@@ -169,7 +169,7 @@ class LoanLedgers {
                 """, BigDecimal.class, applicationId, from, to));
     }
 
-    /** Returns the principal repaid per loan with value dates on or before {@code to}; loans without any are left out. */
+    /** Returns the principal repaid per loan with value dates on or before {@code to}, leaving out loans with none. */
     Map<Long, Money> principalRepaidUpTo(LocalDate to) {
         Map<Long, Money> repaid = new HashMap<>();
         jdbc.query("""

@@ -1,6 +1,5 @@
 package cn.ipfin.market;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,12 +38,8 @@ class DealMetrics implements MetricProvider {
                 where cast(created_at at time zone 'Asia/Shanghai' as date) between ? and ?
                 """, query.period().from(), query.period().to());
         List<Figure> figures = List.of(
-                new Figure("dashboard.figure.dealCount", FigureUnit.COUNT, number(deals.get("deals"))),
-                new Figure("dashboard.figure.dealAmount", FigureUnit.YUAN, number(deals.get("amount"))));
+                Figure.ofNumber("dashboard.figure.dealCount", FigureUnit.COUNT, (Number) deals.get("deals")),
+                Figure.ofNumber("dashboard.figure.dealAmount", FigureUnit.YUAN, (Number) deals.get("amount")));
         return new MetricSection(SECTION, figures, List.of());
-    }
-
-    private static BigDecimal number(Object value) {
-        return new BigDecimal(value.toString());
     }
 }

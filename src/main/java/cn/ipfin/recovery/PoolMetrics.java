@@ -1,6 +1,5 @@
 package cn.ipfin.recovery;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,14 +41,12 @@ class PoolMetrics implements MetricProvider {
                 from risk_pool_entry where entry_date <= ?
                 """, query.period().from(), query.period().from(), query.period().from(), query.period().to());
         List<Figure> figures = List.of(
-                new Figure("dashboard.figure.poolContributions", FigureUnit.YUAN, number(pool.get("contributions"))),
-                new Figure("dashboard.figure.poolPayouts", FigureUnit.YUAN, number(pool.get("payouts"))),
-                new Figure("dashboard.figure.poolPayoutCount", FigureUnit.COUNT, number(pool.get("payout_count"))),
-                new Figure("dashboard.figure.poolBalance", FigureUnit.YUAN, number(pool.get("balance"))));
+                Figure.ofNumber("dashboard.figure.poolContributions", FigureUnit.YUAN,
+                        (Number) pool.get("contributions")),
+                Figure.ofNumber("dashboard.figure.poolPayouts", FigureUnit.YUAN, (Number) pool.get("payouts")),
+                Figure.ofNumber("dashboard.figure.poolPayoutCount", FigureUnit.COUNT,
+                        (Number) pool.get("payout_count")),
+                Figure.ofNumber("dashboard.figure.poolBalance", FigureUnit.YUAN, (Number) pool.get("balance")));
         return new MetricSection(SECTION, figures, List.of());
-    }
-
-    private static BigDecimal number(Object value) {
-        return new BigDecimal(value.toString());
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * alert to the pledgee, the lender, the guarantor and the insurer.
  *
  * <p>NOTE: the report values its assets together. When a loan pledges more assets than the report covers, the
- * other assets' value is not added, so the ratio is too high; when one report covers assets of several loans,
- * each loan is compared with the whole value, so the ratio is too low.
+ * value of the other assets is not added, so the ratio is too high. When one report covers assets of several
+ * loans, each loan is compared with the whole value, so the ratio is too low.
  */
 @Component
 class LoanToValueMonitor {

@@ -1,6 +1,5 @@
 package cn.ipfin.subsidy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,14 +39,12 @@ class SubsidyMetrics implements MetricProvider {
                 where state = 'PAID' and paid_on between ? and ? and (cast(? as bigint) is null or lender_org_id = ?)
                 """, query.period().from(), query.period().to(), query.bankId(), query.bankId());
         List<Figure> figures = List.of(
-                new Figure("dashboard.figure.subsidyPaidCount", FigureUnit.COUNT, number(paid.get("claims"))),
-                new Figure("dashboard.figure.subsidyPaidAmount", FigureUnit.YUAN, number(paid.get("amount"))),
-                new Figure("dashboard.figure.subsidyEnterprises", FigureUnit.COUNT,
-                        number(paid.get("enterprises"))));
+                Figure.ofNumber("dashboard.figure.subsidyPaidCount", FigureUnit.COUNT,
+                        (Number) paid.get("claims")),
+                Figure.ofNumber("dashboard.figure.subsidyPaidAmount", FigureUnit.YUAN,
+                        (Number) paid.get("amount")),
+                Figure.ofNumber("dashboard.figure.subsidyEnterprises", FigureUnit.COUNT,
+                        (Number) paid.get("enterprises")));
         return new MetricSection(SECTION, figures, List.of());
-    }
-
-    private static BigDecimal number(Object value) {
-        return new BigDecimal(value.toString());
     }
 }

@@ -1,5 +1,9 @@
 package cn.ipfin.dashboard;
 
+import static cn.ipfin.dashboard.DashboardSummaries.figures;
+import static cn.ipfin.dashboard.DashboardSummaries.number;
+import static cn.ipfin.dashboard.DashboardSummaries.section;
+import static cn.ipfin.dashboard.DashboardSummaries.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -281,34 +285,5 @@ class DashboardApiTest extends IntegrationTest {
 
     private ApiClient as(String username) {
         return api().signedInAs(username, TestData.PASSWORD);
-    }
-
-    private static JsonNode section(JsonNode summary, String key) {
-        for (JsonNode section : summary.get("sections")) {
-            if (section.get("key").asString().equals(key)) {
-                return section;
-            }
-        }
-        throw new AssertionError("No section " + key + " in " + summary);
-    }
-
-    private static JsonNode table(JsonNode summary, String section, String key) {
-        for (JsonNode table : section(summary, section).get("tables")) {
-            if (table.get("key").asString().equals(key)) {
-                return table;
-            }
-        }
-        throw new AssertionError("No table " + key + " in section " + section);
-    }
-
-    private static Map<String, BigDecimal> figures(JsonNode summary, String section) {
-        Map<String, BigDecimal> figures = new HashMap<>();
-        section(summary, section).get("figures").forEach(figure -> figures.put(figure.get("key").asString(),
-                figure.get("value").isNull() ? null : figure.get("value").decimalValue()));
-        return figures;
-    }
-
-    private static BigDecimal number(Object value) {
-        return new BigDecimal(value.toString());
     }
 }

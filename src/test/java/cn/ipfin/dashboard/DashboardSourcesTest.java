@@ -1,5 +1,8 @@
 package cn.ipfin.dashboard;
 
+import static cn.ipfin.dashboard.DashboardSummaries.figures;
+import static cn.ipfin.dashboard.DashboardSummaries.number;
+import static cn.ipfin.dashboard.DashboardSummaries.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -31,9 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The dashboard sections of the subsidy, recovery and market modules over 2003, a year no other test writes to:
- * subsidies paid, risk-pool use and trading volume, checked as the change a known set of rows makes, against SQL
- * over the same period, against the Excel export and against the dashboard page.
+ * The dashboard sections of the subsidy, recovery and market modules: subsidies paid, risk-pool use and trading
+ * volume over 2003, a year no other test writes to. Each figure is checked as the change a known set of rows
+ * makes and against SQL over the same period, and the Excel export and the dashboard page against the API.
  */
 class DashboardSourcesTest extends IntegrationTest {
 
@@ -59,7 +62,7 @@ class DashboardSourcesTest extends IntegrationTest {
     }
 
     @Test
-    void subsidiesPaidCountOnlyPaidClaimsOfThePeriod() {
+    void subsidiesCountPaidClaimsInPeriod() {
         Map<String, BigDecimal> before = figures(summary("&bankId=" + bank.getId()), "subsidies");
 
         claim("PAID", LocalDate.of(2003, 3, 10), "12345.67");
@@ -146,9 +149,9 @@ class DashboardSourcesTest extends IntegrationTest {
                 BigDecimal value = figure.get("value").decimalValue();
                 String title = figure.get("title").asString();
                 assertThat(overview.get(title)).as(title).isEqualTo(value.doubleValue());
-                String shown = format.text(FigureUnit.valueOf(figure.get("unit").asString()), value);
+                String displayed = format.text(FigureUnit.valueOf(figure.get("unit").asString()), value);
                 assertThat(page.body()).as(title).containsPattern("data-figure=\"" + figure.get("key").asString()
-                        + "\"[^>]*>" + Pattern.quote(shown) + "<");
+                        + "\"[^>]*>" + Pattern.quote(displayed) + "<");
             }
         }
         assertThat(figures(summary, "subsidies").get("dashboard.figure.subsidyPaidAmount"))
@@ -216,27 +219,7 @@ class DashboardSourcesTest extends IntegrationTest {
         return api().signedInAs(username, TestData.PASSWORD);
     }
 
-    private static JsonNode section(JsonNode summary, String key) {
-        for (JsonNode section : summary.get("sections")) {
-            if (section.get("key").asString().equals(key)) {
-                return section;
-            }
-        }
-        throw new AssertionError("No section " + key + " in " + summary);
-    }
-
-    private static Map<String, BigDecimal> figures(JsonNode summary, String section) {
-        Map<String, BigDecimal> figures = new HashMap<>();
-        section(summary, section).get("figures").forEach(figure -> figures.put(figure.get("key").asString(),
-                figure.get("value").isNull() ? null : figure.get("value").decimalValue()));
-        return figures;
-    }
-
     private static BigDecimal delta(Map<String, BigDecimal> before, Map<String, BigDecimal> after, String key) {
         return after.get(key).subtract(before.get(key));
-    }
-
-    private static BigDecimal number(Object value) {
-        return new BigDecimal(value.toString());
     }
 }

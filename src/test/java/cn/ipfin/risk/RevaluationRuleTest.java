@@ -99,7 +99,7 @@ class RevaluationRuleTest extends IntegrationTest {
                 LocalDate.now(ClockConfiguration.ZONE));
     }
 
-    /** Has the enterprise's patent valued by a new evaluator, signed by a second evaluator; returns the number. */
+    /** Has a new evaluator value the loan's patent and a second evaluator sign it, and returns the report number. */
     private String signedReportOn(LoanFixture.Loan loan) {
         Member evaluator = verifiedMember("EVALUATOR", "重估测试资产评估有限公司" + TestData.uniqueUsername(""));
         String reviewer = AssignmentFixtures.secondEvaluator(accounts, evaluator.organizationId());
