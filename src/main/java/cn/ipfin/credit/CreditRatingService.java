@@ -11,6 +11,7 @@ import cn.ipfin.core.error.InvalidInputException.Violation;
 import cn.ipfin.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,19 +28,24 @@ public class CreditRatingService {
     private final RatingModels models;
     private final FinancialStatementService statements;
     private final CreditAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CreditRatingCalculator calculator = new CreditRatingCalculator();
 
     CreditRatingService(CreditRatings ratings, RatingModels models, FinancialStatementService statements,
-            CreditAccess access, Clock clock) {
+            CreditAccess access, ApplicationEventPublisher events, Clock clock) {
         this.ratings = ratings;
         this.models = models;
         this.statements = statements;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Rates the enterprise and stores the rating with every input and contribution. */
+    /**
+     * Rates the enterprise, stores the rating with every input and contribution, and publishes
+     * {@link EnterpriseRated} with the grade it replaces.
+     */
     @Transactional
     public CreditRating rate(Long enterpriseId, Map<RatingFactor, String> answers, CurrentUser rater) {
         access.requireRead(rater, enterpriseId);
@@ -54,10 +60,14 @@ public class CreditRatingService {
                 ? years.get(1).figures() : null;
         RatingInput input = new RatingInput(FinancialRatios.of(latest.figures(), previous), answers);
         CreditRatingResult result = calculator.rate(model, input);
+        String previousGrade = ratings.findByEnterpriseIdOrderByRatedAtDesc(enterpriseId).stream().findFirst()
+                .map(CreditRating::getGrade).orElse(null);
         CreditRating rating = ratings.save(new CreditRating(enterpriseId, latest.getFiscalYear(), result,
                 rater.username(), rater.organizationId(), clock.instant()));
         log.info("Rated organization {} as {} ({} points, model {}) in rating {}", enterpriseId, result.grade(),
                 result.total(), model.version(), rating.getId());
+        events.publishEvent(new EnterpriseRated(rating.getId(), enterpriseId, model.version(), result.grade(),
+                previousGrade, rating.getRatedAt()));
         return rating;
     }
 

@@ -18,8 +18,6 @@ public class DashboardService {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardService.class);
 
-    // NOTE: subsidies paid (subsidy module), risk-pool use (risk module) and market trading volume (market
-    // module) are not shown yet. Each becomes one more MetricProvider once its module publishes a read side.
     private final List<MetricProvider> providers;
 
     DashboardService(List<MetricProvider> providers) {

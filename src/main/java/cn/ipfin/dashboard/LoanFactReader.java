@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import cn.ipfin.core.money.Money;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.ipasset.IpKind;
 import cn.ipfin.loan.LoanFigure;
@@ -21,9 +22,9 @@ import cn.ipfin.product.ProductService;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads one {@link LoanFact} per loan from the loan module's statistics projection and resolves its grouping
- * keys with batch look-ups in the organisation, IP and product modules: a fixed number of queries per thousand
- * loans, whatever the number of loans.
+ * Reads one {@link LoanFact} per loan from the loan module's statistics projection, with the principal repaid up
+ * to the end of the period, and resolves its grouping keys with batch look-ups in the organisation, IP and
+ * product modules: a fixed number of queries per thousand loans, whatever the number of loans.
  */
 @Component
 class LoanFactReader {
@@ -55,20 +56,22 @@ class LoanFactReader {
         Map<Long, IpKind> kinds = assets.kindsOf(figures.stream().flatMap(figure -> figure.assetIds().stream())
                 .collect(Collectors.toSet()));
         Map<Long, String> models = modelsOf(figures);
+        Map<Long, Money> repaid = loans.principalRepaidUpTo(query.period().to());
 
         List<LoanFact> facts = figures.stream().map(figure -> factOf(figure, parties.get(
-                figure.applicantOrganizationId()), kinds, models)).toList();
+                figure.applicantOrganizationId()), kinds, models, repaid.getOrDefault(figure.id(), Money.ZERO)))
+                .toList();
         return new Facts(facts, parties);
     }
 
     private static LoanFact factOf(LoanFigure figure, Organization applicant, Map<Long, IpKind> kinds,
-            Map<Long, String> models) {
+            Map<Long, String> models, Money principalRepaid) {
         String industry = applicant == null ? null : applicant.getIndustryCode();
         String district = applicant == null ? null : applicant.getDistrictCode();
         return new LoanFact(figure.id(), figure.applicantOrganizationId(),
                 String.valueOf(figure.lenderOrganizationId()), orUnspecified(industry), orUnspecified(district),
                 ipTypeOf(figure.assetIds(), kinds), orUnspecified(models.get(figure.productId())), figure.state(),
-                figure.amount(), figure.annualRate(), figure.submittedOn(), figure.disbursedOn());
+                figure.amount(), figure.annualRate(), figure.submittedOn(), figure.disbursedOn(), principalRepaid);
     }
 
     /** Returns the common kind of the pledged assets, MIXED for several kinds, UNSPECIFIED for none known. */

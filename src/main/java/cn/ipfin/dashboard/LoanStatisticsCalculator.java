@@ -26,7 +26,8 @@ import cn.ipfin.loan.ApplicationState;
  * <ul>
  * <li>Issued: disbursed between {@code from} and {@code to}, in any later state.</li>
  * <li>Outstanding: disbursed on or before {@code to} and now DISBURSED or DEFAULTED; the amount is the principal
- * lent. NPL ratio = DEFAULTED amount / outstanding amount, 4 decimals.</li>
+ * lent less the principal repaid with value dates up to {@code to}. NPL ratio = DEFAULTED outstanding amount /
+ * outstanding amount, 4 decimals.</li>
  * <li>Average rate: Σ(amount × annual rate) / Σ amount over the loans issued, 6 decimals.</li>
  * <li>Enterprises served: distinct applicants of the loans issued.</li>
  * <li>Approval rate: of the applications submitted in the period, approved (APPROVED or any later state) over
@@ -71,8 +72,8 @@ public class LoanStatisticsCalculator {
         List<LoanFact> defaulted = outstanding.stream()
                 .filter(fact -> fact.state() == ApplicationState.DEFAULTED).toList();
         Money issuedAmount = sum(issued);
-        Money outstandingAmount = sum(outstanding);
-        Money defaultedAmount = sum(defaulted);
+        Money outstandingAmount = sumOutstanding(outstanding);
+        Money defaultedAmount = sumOutstanding(defaulted);
         long approved = submitted.stream().filter(fact -> APPROVED.contains(fact.state())).count();
         long refused = submitted.stream().filter(fact -> REFUSED.contains(fact.state())).count();
         long enterprises = issued.stream().map(LoanFact::applicantId).distinct().count();
@@ -114,7 +115,7 @@ public class LoanStatisticsCalculator {
             List<LoanFact> keyIssued = issuedByKey.getOrDefault(key, List.of());
             List<LoanFact> keyOutstanding = outstandingByKey.getOrDefault(key, List.of());
             totals.put(key, new GroupTotal(key, keyIssued.size(), sum(keyIssued), keyOutstanding.size(),
-                    sum(keyOutstanding)));
+                    sumOutstanding(keyOutstanding)));
         }
         return totals.values().stream()
                 .sorted(Comparator.comparing(GroupTotal::issuedAmount).reversed()
@@ -145,6 +146,10 @@ public class LoanStatisticsCalculator {
 
     private static Money sum(List<LoanFact> facts) {
         return facts.stream().map(LoanFact::amount).reduce(Money.ZERO, Money::plus);
+    }
+
+    private static Money sumOutstanding(List<LoanFact> facts) {
+        return facts.stream().map(LoanFact::outstandingPrincipal).reduce(Money.ZERO, Money::plus);
     }
 
     /** Returns numerator / denominator with 4 decimals, or null for a zero denominator. */

@@ -37,8 +37,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds demo pledge loans in the states a bank works with, once, when the second bank account {@value #CHECKER}
- * does not exist yet: one waiting for review, one disbursed in March 2026 and repaid on time since, and one of
- * another enterprise disbursed in May 2025, unpaid since its third instalment and declared in default.
+ * does not exist yet. One was submitted two days ago and waits for review. One was submitted in February 2026,
+ * disbursed in March 2026 and repaid on time since. One of another enterprise was submitted in April 2025,
+ * disbursed in May 2025, left unpaid after its third instalment and declared in default. The past submission
+ * dates give the dashboard a realistic time from application to disbursement.
  */
 @Component
 @Order(30)
@@ -88,15 +90,16 @@ class DemoLoans implements ApplicationRunner {
         }
 
         LoanApplication repaying = apply(enterprise, bank, direct.get(), null, "1000000", 12, "0.039",
-                "煤矿井下传感器产线扩产", ownPatents.get(0));
+                "煤矿井下传感器产线扩产", ownPatents.get(0), LocalDate.of(2026, 2, 9));
         repaying = approve(repaying, bank, checker, null, "3000000", "1000000", "0.039");
         repaying = disburse(repaying, bank, LocalDate.of(2026, 3, 10));
         repayOnTime(repaying.getId(), bank, applications.today().minusDays(1), Integer.MAX_VALUE);
 
-        apply(enterprise, bank, direct.get(), null, "2000000", 24, "0.042", "智能开采软件研发", ownPatents.get(1));
+        apply(enterprise, bank, direct.get(), null, "2000000", 24, "0.042", "智能开采软件研发", ownPatents.get(1),
+                applications.today().minusDays(2));
 
         LoanApplication failing = apply(jinxin, bank, insured.get(), insurer, "800000", 12, "0.038",
-                "碳化硅衬底中试线设备", jinxinPatents.get(0));
+                "碳化硅衬底中试线设备", jinxinPatents.get(0), LocalDate.of(2025, 4, 14));
         failing = approve(failing, bank, checker, insurer, "2400000", "800000", "0.038");
         failing = disburse(failing, bank, LocalDate.of(2025, 5, 15));
         repayOnTime(failing.getId(), bank, applications.today(), 3);
@@ -123,10 +126,12 @@ class DemoLoans implements ApplicationRunner {
     }
 
     private LoanApplication apply(CurrentUser applicant, CurrentUser bank, FinancialProduct product,
-            CurrentUser guarantor, String amount, int termMonths, String rate, String purpose, IpAsset patent) {
-        return applications.apply(new ApplicationDraft(bank.organizationId(), product.getId(),
+            CurrentUser guarantor, String amount, int termMonths, String rate, String purpose, IpAsset patent,
+            LocalDate receivedOn) {
+        return applications.applyReceivedOn(new ApplicationDraft(bank.organizationId(), product.getId(),
                 guarantor == null ? null : guarantor.organizationId(), Money.of(amount), termMonths,
-                new BigDecimal(rate), RepaymentMethod.EQUAL_INSTALLMENT, purpose, List.of(patent.getId())), applicant);
+                new BigDecimal(rate), RepaymentMethod.EQUAL_INSTALLMENT, purpose, List.of(patent.getId())),
+                receivedOn, applicant);
     }
 
     private LoanApplication approve(LoanApplication application, CurrentUser maker, CurrentUser checker,

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.ipfin.core.calendar.WorkingDayCalendarService;
 import cn.ipfin.core.error.BusinessRuleException;
@@ -69,6 +70,24 @@ public class LoanApplicationService {
 
     @Transactional
     public LoanApplication apply(ApplicationDraft draft, CurrentUser user) {
+        return submit(draft, user, today());
+    }
+
+    /**
+     * Files an application that the bank received on an earlier day, such as one taken over from paper records
+     * or a demo loan, so that its submission date and review due date are the real ones.
+     *
+     * @throws InvalidInputException when {@code receivedOn} is missing or after today
+     */
+    @Transactional
+    public LoanApplication applyReceivedOn(ApplicationDraft draft, LocalDate receivedOn, CurrentUser user) {
+        if (receivedOn == null || receivedOn.isAfter(today())) {
+            throw InvalidInputException.of("submittedOn", "loan.submittedOn.invalid", today());
+        }
+        return submit(draft, user, receivedOn);
+    }
+
+    private LoanApplication submit(ApplicationDraft draft, CurrentUser user, LocalDate submittedOn) {
         requireRole(user, Role.ENTERPRISE);
         List<Violation> violations = ApplicationDraftValidator.violations(draft);
         if (!isVerified(draft.lenderOrganizationId(), OrganizationType.BANK)) {
@@ -89,10 +108,9 @@ public class LoanApplicationService {
             throw new InvalidInputException(violations);
         }
 
-        LocalDate today = today();
-        LocalDate due = calendars.calendar().plusWorkingDays(today, REVIEW_WORKING_DAYS);
+        LocalDate due = calendars.calendar().plusWorkingDays(submittedOn, REVIEW_WORKING_DAYS);
         Actor applicant = actor(user);
-        LoanApplication application = applications.save(new LoanApplication(draft, applicant, today, due,
+        LoanApplication application = applications.save(new LoanApplication(draft, applicant, submittedOn, due,
                 clock.instant()));
         Map<Long, List<PledgeCheck>> checks = checks(application);
         boolean blocked = checks.values().stream().anyMatch(PledgeEligibilityValidator::blocked);
@@ -273,7 +291,10 @@ public class LoanApplicationService {
         requireReason(reason);
         application.declareDefault(actor(user), reason, clock.instant());
         log.info("Loan application {} declared in default", id);
-        return LoanSummary.of(application);
+        Long coverer = application.getGuarantorOrganizationId();
+        boolean insured = coverer != null && organizations.find(coverer)
+                .filter(organization -> organization.getType() == OrganizationType.INSURER).isPresent();
+        return LoanSummary.of(application, insured ? Set.of(coverer) : Set.of());
     }
 
     @Transactional(readOnly = true)

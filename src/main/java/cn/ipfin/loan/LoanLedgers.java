@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.ipfin.core.money.Money;
@@ -165,6 +167,18 @@ class LoanLedgers {
                 select coalesce(sum(interest), 0) from loan_repayment
                 where application_id = ? and value_date between ? and ?
                 """, BigDecimal.class, applicationId, from, to));
+    }
+
+    /** Returns the principal repaid per loan with value dates on or before {@code to}, leaving out loans with none. */
+    Map<Long, Money> principalRepaidUpTo(LocalDate to) {
+        Map<Long, Money> repaid = new HashMap<>();
+        jdbc.query("""
+                select application_id, sum(principal) from loan_repayment where value_date <= ?
+                group by application_id
+                """, row -> {
+            repaid.put(row.getLong(1), Money.of(row.getBigDecimal(2)));
+        }, to);
+        return repaid;
     }
 
     private static Repayment repayment(ResultSet row) throws SQLException {

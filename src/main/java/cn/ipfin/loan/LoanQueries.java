@@ -5,11 +5,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.core.money.Money;
+import cn.ipfin.organization.Organization;
+import cn.ipfin.organization.OrganizationService;
+import cn.ipfin.organization.OrganizationType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,23 +28,42 @@ public class LoanQueries {
 
     private final LoanApplications applications;
     private final LoanLedgers ledgers;
+    private final OrganizationService organizations;
 
-    LoanQueries(LoanApplications applications, LoanLedgers ledgers) {
+    LoanQueries(LoanApplications applications, LoanLedgers ledgers, OrganizationService organizations) {
         this.applications = applications;
         this.ledgers = ledgers;
+        this.organizations = organizations;
     }
 
     public Optional<LoanSummary> find(Long id) {
-        return applications.findById(id).map(LoanSummary::of);
+        return applications.findById(id).map(application -> summaries(List.of(application)).get(0));
     }
 
     public List<LoanSummary> ofApplicant(Long organizationId) {
-        return applications.findByApplicantOrganizationIdOrderBySubmittedOnDesc(organizationId).stream()
-                .map(LoanSummary::of).toList();
+        return summaries(applications.findByApplicantOrganizationIdOrderBySubmittedOnDesc(organizationId));
     }
 
     public List<LoanSummary> all() {
-        return applications.findAllByOrderByUpdatedAtDesc().stream().map(LoanSummary::of).toList();
+        return summaries(applications.findAllByOrderByUpdatedAtDesc());
+    }
+
+    /**
+     * Returns the principal repaid on each loan with value dates on or before {@code to}, read in one query. A loan
+     * with no repayment by then is left out of the map.
+     */
+    public Map<Long, Money> principalRepaidUpTo(LocalDate to) {
+        return ledgers.principalRepaidUpTo(to);
+    }
+
+    /** Builds the summaries with one organisation look-up for all covering parties, to tell insurers apart. */
+    private List<LoanSummary> summaries(List<LoanApplication> found) {
+        Set<Long> coverers = found.stream().map(LoanApplication::getGuarantorOrganizationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> insurers = coverers.isEmpty() ? Set.of() : organizations.findAll(coverers).stream()
+                .filter(organization -> organization.getType() == OrganizationType.INSURER)
+                .map(Organization::getId).collect(Collectors.toSet());
+        return found.stream().map(application -> LoanSummary.of(application, insurers)).toList();
     }
 
     /**

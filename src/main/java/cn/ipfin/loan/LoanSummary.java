@@ -9,13 +9,17 @@ import cn.ipfin.core.money.Money;
 /**
  * What other modules may know about a loan: parties, product, terms and where it stands. The amount and rate
  * are the approved ones once the bank has prepared the loan, the requested ones before.
+ *
+ * @param guarantorOrganizationId the one organisation the application names to cover the loan, a guarantor or
+ *                                an insurer, or null when the bank lends alone
+ * @param insurerOrganizationId   the same organisation when it is an insurer (保险公司), otherwise null
  */
 public record LoanSummary(Long id, Long applicantOrganizationId, Long lenderOrganizationId,
         Long guarantorOrganizationId, Long productId, ApplicationState state, Money amount, BigDecimal annualRate,
         int termMonths, RepaymentMethod method, LocalDate submittedOn, LocalDate disbursedOn,
-        String registrationNumber, Set<Long> assetIds) {
+        String registrationNumber, Set<Long> assetIds, Long insurerOrganizationId) {
 
-    static LoanSummary of(LoanApplication application) {
+    static LoanSummary of(LoanApplication application, Set<Long> insurerIds) {
         Money amount = application.getApprovedAmount() != null ? application.getApprovedAmount()
                 : application.getAmount();
         BigDecimal rate = application.getApprovedRate() != null ? application.getApprovedRate()
@@ -24,6 +28,13 @@ public record LoanSummary(Long id, Long applicantOrganizationId, Long lenderOrga
                 application.getLenderOrganizationId(), application.getGuarantorOrganizationId(),
                 application.getProductId(), application.getState(), amount, rate, application.getTermMonths(),
                 application.getMethod(), application.getSubmittedOn(), application.getDisbursedOn(),
-                application.getRegistrationNumber(), application.getAssetIds());
+                application.getRegistrationNumber(), application.getAssetIds(),
+                isInsurer(application.getGuarantorOrganizationId(), insurerIds)
+                        ? application.getGuarantorOrganizationId() : null);
+    }
+
+    /** Returns whether the covering organisation is one of the insurers; immutable sets reject a null look-up. */
+    private static boolean isInsurer(Long organizationId, Set<Long> insurerIds) {
+        return organizationId != null && insurerIds.contains(organizationId);
     }
 }

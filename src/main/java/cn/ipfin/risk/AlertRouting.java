@@ -13,10 +13,8 @@ import cn.ipfin.loan.LoanSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the organisations an alert about an asset or a loan goes to: the pledgee, and the lender and guarantor
- * of every live loan secured by the asset. Operators see every alert without being named.
- *
- * <p>NOTE: insurers are not routed yet, because the loan read side names no insurer.
+ * Finds the organisations an alert about an asset or a loan goes to: the pledgee, and the lender, guarantor and
+ * insurer of every live loan secured by the asset. Operators see every alert without being named.
  */
 @Component
 class AlertRouting {
@@ -52,6 +50,9 @@ class AlertRouting {
         recipients.add(loan.lenderOrganizationId());
         if (loan.guarantorOrganizationId() != null) {
             recipients.add(loan.guarantorOrganizationId());
+        }
+        if (loan.insurerOrganizationId() != null) {
+            recipients.add(loan.insurerOrganizationId());
         }
         return recipients;
     }

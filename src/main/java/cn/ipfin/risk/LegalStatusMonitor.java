@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reacts to legal-status changes at once: an event that endangers the collateral of a pledged patent raises an
- * alert to the pledgee, the lender and the guarantor. Events on patents that are not pledged raise nothing.
+ * alert to the pledgee, the lender, the guarantor and the insurer. Events on patents that are not pledged raise
+ * nothing.
  */
 @Component
 class LegalStatusMonitor {

@@ -1,6 +1,5 @@
 package cn.ipfin.risk;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
@@ -11,7 +10,6 @@ import java.util.function.Supplier;
 
 import cn.ipfin.credit.CreditRating;
 import cn.ipfin.credit.CreditRatingService;
-import cn.ipfin.credit.RatingModel;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.ipasset.IpAsset;
 import cn.ipfin.ipasset.IpAssetService;
@@ -55,6 +53,7 @@ public class RiskSweep {
     private final IpAssetService assets;
     private final AnnualFeeService fees;
     private final CreditRatingService ratings;
+    private final RatingMonitor ratingMonitor;
     private final OrganizationService organizations;
     private final AbnormalOperationService abnormalList;
     private final JdbcTemplate jdbc;
@@ -63,7 +62,7 @@ public class RiskSweep {
     private final List<Integer> leadDays;
 
     RiskSweep(AlertService alerts, RuleService rules, AlertRouting routing, LoanQueries loans, PledgeService pledges,
-            IpAssetService assets, AnnualFeeService fees, CreditRatingService ratings,
+            IpAssetService assets, AnnualFeeService fees, CreditRatingService ratings, RatingMonitor ratingMonitor,
             OrganizationService organizations, AbnormalOperationService abnormalList, JdbcTemplate jdbc,
             TransactionTemplate transactions, @Value("${ipfin.risk.annual-fee-lead-days:60,30,7}") List<Integer> leadDays) {
         this.alerts = alerts;
@@ -74,6 +73,7 @@ public class RiskSweep {
         this.assets = assets;
         this.fees = fees;
         this.ratings = ratings;
+        this.ratingMonitor = ratingMonitor;
         this.organizations = organizations;
         this.abnormalList = abnormalList;
         this.jdbc = jdbc;
@@ -158,17 +158,8 @@ public class RiskSweep {
         if (history.size() < 2) {
             return Optional.empty();
         }
-        List<String> grades = ratings.currentModel().grades().stream().map(RatingModel.GradeThreshold::grade).toList();
-        int latest = grades.indexOf(history.get(0).getGrade());
-        int previous = grades.indexOf(history.get(1).getGrade());
-        BigDecimal threshold = rules.rule(RuleCode.RATING_DOWNGRADE).getThreshold();
-        if (latest < 0 || previous < 0 || latest - previous < threshold.intValue()) {
-            return Optional.empty();
-        }
-        return alerts.raise(new AlertDraft(RuleCode.RATING_DOWNGRADE,
-                "loan:" + loan.id() + ":rating:" + history.get(0).getId(), "risk.alert.message.rating",
-                List.of(String.valueOf(loan.id()), history.get(1).getGrade(), history.get(0).getGrade()),
-                AlertRouting.forLoan(loan), null, loan.id(), loan.applicantOrganizationId()));
+        return ratingMonitor.check(loan, history.get(1).getGrade(), history.get(0).getGrade(),
+                history.get(0).getId());
     }
 
     Optional<Alert> checkAbnormalOperation(LoanSummary loan) {

@@ -7,12 +7,7 @@ package cn.ipfin.risk;
 public enum RuleCode {
     /** A legal-status event on a pledged patent: lapse, invalidation request, transfer, withdrawal and others. */
     PLEDGED_LEGAL_STATUS_CHANGE,
-    /**
-     * Loan-to-value above the threshold (a fraction) after a revaluation.
-     *
-     * <p>NOTE: not evaluated yet, because the valuation module publishes no revaluation event and the loan read
-     * side exposes no collateral value; the row exists so that operators can set the threshold.
-     */
+    /** Outstanding principal over the value of a newly signed valuation report above the threshold (a fraction). */
     LOAN_TO_VALUE,
     /** Repayment overdue by at least the threshold in days (1 by default). */
     REPAYMENT_OVERDUE_1,

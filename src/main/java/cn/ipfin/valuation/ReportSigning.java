@@ -51,7 +51,7 @@ class ReportSigning {
         return "PG" + issuedOn.format(NUMBER_DATE) + "-" + String.format(Locale.ROOT, "%06d", assignment.getId());
     }
 
-    void issue(ValuationAssignment assignment, String number, Actor reviewer, DraftValuation valuation,
+    ValuationReport issue(ValuationAssignment assignment, String number, Actor reviewer, DraftValuation valuation,
             DraftInput input) {
         LocalDate issuedOn = LocalDate.now(clock);
         LocalDate validUntil = issuedOn.plusYears(1).minusDays(1);
@@ -62,7 +62,8 @@ class ReportSigning {
                 weightSets.version(valuation.weightsVersion()));
         String summary = nameOf(assignment.getEvaluatorOrganizationId()) + "；" + valuation.indices().size() + "；"
                 + valuation.reconciledValue() + "；" + valuation.range().p10();
-        reports.save(new ValuationReport(assignment.getId(), content, summary, pdf.write(content), clock.instant()));
+        return reports.save(new ValuationReport(assignment.getId(), content, summary, pdf.write(content),
+                clock.instant()));
     }
 
     /** Returns the report when both the number and the hash match a stored report. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,18 +41,20 @@ public class ValuationAssignmentService {
     private final PatentValueWeightSets weightSets;
     private final ReportSigning signing;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DraftValuationCalculator calculator = new DraftValuationCalculator();
 
     ValuationAssignmentService(ValuationAssignments assignments, OrganizationService organizations,
             IpAssetService assets, PatentValueWeightSets weightSets, ReportSigning signing, JsonMapper json,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
         this.organizations = organizations;
         this.assets = assets;
         this.weightSets = weightSets;
         this.signing = signing;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -123,13 +126,19 @@ public class ValuationAssignmentService {
         return assignment;
     }
 
-    /** Approves the draft, which signs it and issues the PDF report valid for one year. */
+    /**
+     * Approves the draft, which signs it, issues the PDF report valid for one year and publishes
+     * {@link AssetsRevalued}.
+     */
     @Transactional
     public ValuationAssignment approve(Long id, long version, Actor reviewer) {
         ValuationAssignment assignment = forEvaluator(id, version, reviewer);
         String number = signing.reportNumber(assignment, LocalDate.now(clock));
         assignment.approve(reviewer, number, clock.instant());
-        signing.issue(assignment, number, reviewer, recompute(assignment), draftInputOf(assignment));
+        ValuationReport report = signing.issue(assignment, number, reviewer, recompute(assignment),
+                draftInputOf(assignment));
+        events.publishEvent(new AssetsRevalued(report.getId(), number, assignment.getAssetIds(),
+                report.getReconciledValue(), report.getIssuedOn()));
         log.info("Valuation assignment {} signed as report {}", id, number);
         return assignment;
     }

@@ -75,6 +75,10 @@ public class ValuationReport {
         this.createdAt = now;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Long getAssignmentId() {
         return assignmentId;
     }

@@ -1,5 +1,9 @@
 package cn.ipfin.dashboard;
 
+import static cn.ipfin.dashboard.DashboardSummaries.figures;
+import static cn.ipfin.dashboard.DashboardSummaries.number;
+import static cn.ipfin.dashboard.DashboardSummaries.section;
+import static cn.ipfin.dashboard.DashboardSummaries.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -67,8 +71,10 @@ class DashboardApiTest extends IntegrationTest {
         secondEnterprise = fixture.organization("ENTERPRISE", "统计测试乙有限公司" + label, "140300", "I");
         government = verifiedMember("GOVERNMENT", "统计测试市场监管局" + label).username();
 
-        fixture.loan(firstEnterprise, bank, "DISBURSED", "1200000.00", "1000000.00", "0.035",
+        Long repaying = fixture.loan(firstEnterprise, bank, "DISBURSED", "1200000.00", "1000000.00", "0.035",
                 LocalDate.of(2025, 1, 5), LocalDate.of(2025, 1, 25), fixture.patent(firstEnterprise, IpKind.INVENTION));
+        fixture.repayment(repaying, bank, LocalDate.of(2025, 4, 25), "200000.00", "8750.00");
+        fixture.repayment(repaying, bank, LocalDate.of(2025, 7, 25), "100000.00", "2333.33");
         fixture.loan(secondEnterprise, bank, "DEFAULTED", "500000.00", "500000.00", "0.04",
                 LocalDate.of(2025, 2, 10), LocalDate.of(2025, 3, 1),
                 fixture.patent(secondEnterprise, IpKind.UTILITY_MODEL));
@@ -90,8 +96,10 @@ class DashboardApiTest extends IntegrationTest {
                 + AMOUNT + "), 6) as rate, round(avg(disbursed_on - submitted_on), 1) as days "
                 + "from loan_application where lender_org_id = ? and disbursed_on between '2025-01-01' and '2025-06-30'",
                 bank.getId());
-        Map<String, Object> outstanding = jdbc.queryForMap("select count(*) as n, sum(" + AMOUNT + ") as amount, "
-                + "coalesce(sum(case when state = 'DEFAULTED' then " + AMOUNT + " end), 0) as defaulted "
+        String left = AMOUNT + " - coalesce((select sum(r.principal) from loan_repayment r "
+                + "where r.application_id = loan_application.id and r.value_date <= '2025-06-30'), 0)";
+        Map<String, Object> outstanding = jdbc.queryForMap("select count(*) as n, sum(" + left + ") as amount, "
+                + "coalesce(sum(case when state = 'DEFAULTED' then " + left + " end), 0) as defaulted "
                 + "from loan_application where lender_org_id = ? and disbursed_on <= '2025-06-30' "
                 + "and state in ('DISBURSED', 'DEFAULTED')", bank.getId());
         Map<String, Object> decided = jdbc.queryForMap("select "
@@ -124,8 +132,9 @@ class DashboardApiTest extends IntegrationTest {
         Map<String, BigDecimal> figures = figures(summary(), "loans");
 
         assertThat(figures.get("dashboard.figure.issuedAmount")).isEqualByComparingTo("3500000.00");
-        assertThat(figures.get("dashboard.figure.outstandingAmount")).isEqualByComparingTo("1800000.00");
-        assertThat(figures.get("dashboard.figure.nplRatio")).isEqualByComparingTo("0.2778");
+        // 1,000,000 − 200,000 repaid by 2025-06-30 (not the 100,000 repaid in July) + 500,000 + 300,000
+        assertThat(figures.get("dashboard.figure.outstandingAmount")).isEqualByComparingTo("1600000.00");
+        assertThat(figures.get("dashboard.figure.nplRatio")).isEqualByComparingTo("0.3125");
         assertThat(figures.get("dashboard.figure.averageRate")).isEqualByComparingTo("0.032857");
         assertThat(figures.get("dashboard.figure.approvalRate")).isEqualByComparingTo("0.75");
         assertThat(figures.get("dashboard.figure.averageDays")).isEqualByComparingTo("28.0");
@@ -184,9 +193,13 @@ class DashboardApiTest extends IntegrationTest {
                     overview.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
                 }
             }
-            for (JsonNode figure : section(summary, "loans").get("figures")) {
-                assertThat(overview.get(figure.get("title").asString())).as(figure.get("key").asString())
-                        .isEqualTo(figure.get("value").decimalValue().doubleValue());
+            for (JsonNode section : summary.get("sections")) {
+                for (JsonNode figure : section.get("figures")) {
+                    if (!figure.get("value").isNull()) {
+                        assertThat(overview.get(figure.get("title").asString())).as(figure.get("key").asString())
+                                .isEqualTo(figure.get("value").decimalValue().doubleValue());
+                    }
+                }
             }
 
             JsonNode bankTable = table(summary, "loans", "bank");
@@ -196,6 +209,9 @@ class DashboardApiTest extends IntegrationTest {
             assertThat(total.getCell(2).getNumericCellValue())
                     .isEqualTo(bankTable.get("totals").get(1).decimalValue().doubleValue());
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(3_500_000.00);
+            assertThat(total.getCell(4).getNumericCellValue())
+                    .isEqualTo(bankTable.get("totals").get(3).decimalValue().doubleValue());
+            assertThat(total.getCell(4).getNumericCellValue()).isEqualTo(1_600_000.00);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(bank.getName());
         }
     }
@@ -269,34 +285,5 @@ class DashboardApiTest extends IntegrationTest {
 
     private ApiClient as(String username) {
         return api().signedInAs(username, TestData.PASSWORD);
-    }
-
-    private static JsonNode section(JsonNode summary, String key) {
-        for (JsonNode section : summary.get("sections")) {
-            if (section.get("key").asString().equals(key)) {
-                return section;
-            }
-        }
-        throw new AssertionError("No section " + key + " in " + summary);
-    }
-
-    private static JsonNode table(JsonNode summary, String section, String key) {
-        for (JsonNode table : section(summary, section).get("tables")) {
-            if (table.get("key").asString().equals(key)) {
-                return table;
-            }
-        }
-        throw new AssertionError("No table " + key + " in section " + section);
-    }
-
-    private static Map<String, BigDecimal> figures(JsonNode summary, String section) {
-        Map<String, BigDecimal> figures = new HashMap<>();
-        section(summary, section).get("figures").forEach(figure -> figures.put(figure.get("key").asString(),
-                figure.get("value").isNull() ? null : figure.get("value").decimalValue()));
-        return figures;
-    }
-
-    private static BigDecimal number(Object value) {
-        return new BigDecimal(value.toString());
     }
 }

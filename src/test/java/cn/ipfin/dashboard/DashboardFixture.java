@@ -20,8 +20,8 @@ import cn.ipfin.support.TestData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a known set of pledge loans of one new bank straight into the loan tables, in states the workflow
- * cannot reach yet (settled, defaulted) and with dates in the first half of 2025.
+ * Writes a known set of pledge loans of one new bank and their repayments straight into the loan tables, in
+ * states the workflow cannot reach yet (settled, defaulted) and with dates in the first half of 2025.
  */
 public final class DashboardFixture {
 
@@ -74,6 +74,18 @@ public final class DashboardFixture {
             jdbc.update("insert into loan_application_asset (application_id, asset_id) values (?, ?)", id, assetId);
         }
         return id;
+    }
+
+    /** Inserts a regular repayment of principal and interest on the value date, recorded by the lender. */
+    public void repayment(Long loanId, Organization bank, LocalDate valueDate, String principal, String interest) {
+        BigDecimal principalPaid = new BigDecimal(principal);
+        BigDecimal interestPaid = new BigDecimal(interest);
+        jdbc.update("""
+                insert into loan_repayment (application_id, kind, value_date, amount, principal, interest, penalty,
+                    schedule_version, recorded_by, recorded_org_id, recorded_at)
+                values (?, 'REGULAR', ?, ?, ?, ?, 0, 1, 'test', ?, ?)
+                """, loanId, Date.valueOf(valueDate), principalPaid.add(interestPaid), principalPaid, interestPaid,
+                bank.getId(), Timestamp.from(Instant.now()));
     }
 
     private static synchronized int nextSerial() {

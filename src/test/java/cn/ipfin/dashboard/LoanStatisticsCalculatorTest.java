@@ -133,6 +133,35 @@ class LoanStatisticsCalculatorTest {
         assertThat(totals.averageDaysToDisbursement()).isNull();
     }
 
+    @Test
+    void outstandingDeductsRepaidPrincipal() {
+        LoanFact repaid = withRepaid(LOANS.get(0), "250000.00");
+        LoanFact defaultedRepaid = withRepaid(LOANS.get(1), "100000.00");
+        List<LoanFact> loans = List.of(repaid, defaultedRepaid, LOANS.get(3), withRepaid(LOANS.get(6), "900000.00"));
+
+        Totals totals = calculator.compute(loans, Q1).totals();
+        GroupTotal bankOne = calculator.compute(loans, Q1).groups().get(LoanDimension.BANK).stream()
+                .filter(group -> group.key().equals("B1")).findFirst().orElseThrow();
+
+        // 750,000 + 400,000 + 300,000; the loan disbursed in April is not outstanding on 31 March
+        assertThat(totals.outstandingAmount()).isEqualTo(Money.of("1450000.00"));
+        assertThat(totals.defaultedAmount()).isEqualTo(Money.of("400000.00"));
+        assertThat(totals.nplRatio()).isEqualByComparingTo("0.2759");
+        assertThat(totals.issuedAmount()).isEqualTo(Money.of("1500000.00"));
+        assertThat(bankOne.outstandingAmount()).isEqualTo(Money.of("1150000.00"));
+    }
+
+    @Test
+    void overpaidLoanOwesZero() {
+        assertThat(withRepaid(LOANS.get(0), "1000000.01").outstandingPrincipal()).isEqualTo(Money.ZERO);
+    }
+
+    private static LoanFact withRepaid(LoanFact fact, String principalRepaid) {
+        return new LoanFact(fact.loanId(), fact.applicantId(), fact.bank(), fact.industry(), fact.district(),
+                fact.ipType(), fact.financingModel(), fact.state(), fact.amount(), fact.annualRate(),
+                fact.submittedOn(), fact.disbursedOn(), Money.of(principalRepaid));
+    }
+
     static LoanFact loan(long id, long applicant, String bank, String industry, String district, String ipType,
             String model, ApplicationState state, String amount, String rate, String submittedOn,
             String disbursedOn) {
