@@ -202,11 +202,12 @@ class DashboardSourcesTest extends IntegrationTest {
         Timestamp at = Timestamp.from(agreedAt);
         jdbc.update("""
                 insert into market_deal (listing_id, seller_org_id, buyer_org_id, price, state, contract_price,
-                    created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                    created_at, updated_at, deposit_applied, balance_due)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
                 """, listing, enterprise.getId(), bank.getId(), new BigDecimal(price),
                 contractPrice == null ? "AGREED" : "CONTRACTED",
-                contractPrice == null ? null : new BigDecimal(contractPrice), at, at);
+                contractPrice == null ? null : new BigDecimal(contractPrice), at, at,
+                new BigDecimal(price));
     }
 
     private JsonNode summary(String filter) {
