@@ -11,6 +11,8 @@ interface DefaultCases extends JpaRepository<DefaultCase, Long> {
 
     Optional<DefaultCase> findByLoanId(Long loanId);
 
+    Optional<DefaultCase> findByDisposalListingId(Long listingId);
+
     @Query("""
             select distinct c from DefaultCase c left join c.claims claim
             where c.lenderOrganizationId = :org or c.borrowerOrganizationId = :org
