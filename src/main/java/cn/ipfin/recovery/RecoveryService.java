@@ -342,6 +342,17 @@ public class RecoveryService {
         return defaultCase;
     }
 
+    /**
+     * Returns the cases closed within the dates, both included, with their claims loaded, for statistics. A null
+     * lender means the cases of every bank.
+     */
+    @Transactional(readOnly = true)
+    public List<DefaultCase> closedBetween(LocalDate from, LocalDate to, Long lenderOrganizationId) {
+        List<DefaultCase> closed = cases.closedBetween(from, to, lenderOrganizationId);
+        closed.forEach(defaultCase -> defaultCase.getClaims().size());
+        return closed;
+    }
+
     @Transactional(readOnly = true)
     public Optional<DefaultCase> forLoan(Long loanId) {
         return cases.findByLoanId(loanId);
