@@ -28,8 +28,11 @@ class RecoveryMetrics implements MetricProvider {
 
     static final String SECTION = "recovery";
 
+    /** The bar chart draws the two amounts, the second and fourth columns, as every grouped table does. */
     private static final List<Column> PARTY_COLUMNS = List.of(
+            new Column("dashboard.column.closedCases", FigureUnit.COUNT),
             new Column("dashboard.column.lossBorne", FigureUnit.YUAN),
+            new Column("dashboard.column.recoveryRate", FigureUnit.PERCENT),
             new Column("dashboard.column.recovered", FigureUnit.YUAN));
 
     private final RecoveryService recovery;
@@ -46,6 +49,7 @@ class RecoveryMetrics implements MetricProvider {
         BigDecimal loss = BigDecimal.ZERO;
         BigDecimal proceeds = BigDecimal.ZERO;
         BigDecimal recovered = BigDecimal.ZERO;
+        // Per party: the cases it bore a loss in, the loss borne and the proceeds allocated back.
         Map<RiskParty, BigDecimal[]> byParty = new EnumMap<>(RiskParty.class);
         for (DefaultCase defaultCase : closed) {
             loss = loss.add(defaultCase.getLossAmount().amount());
@@ -55,13 +59,14 @@ class RecoveryMetrics implements MetricProvider {
                     continue;
                 }
                 BigDecimal[] sums = byParty.computeIfAbsent(claim.getParty(),
-                        party -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(claim.getAmount().amount());
-                sums[1] = sums[1].add(claim.getRecovered().amount());
+                        party -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(BigDecimal.ONE);
+                sums[1] = sums[1].add(claim.getAmount().amount());
+                sums[2] = sums[2].add(claim.getRecovered().amount());
                 recovered = recovered.add(claim.getRecovered().amount());
             }
         }
-        BigDecimal recoveryRate = loss.signum() == 0 ? null : recovered.divide(loss, 6, RoundingMode.HALF_UP);
+        BigDecimal recoveryRate = share(recovered, loss);
         List<Figure> figures = List.of(
                 new Figure("dashboard.figure.closedCases", FigureUnit.COUNT, BigDecimal.valueOf(closed.size())),
                 new Figure("dashboard.figure.closedLoss", FigureUnit.YUAN, loss),
@@ -69,8 +74,14 @@ class RecoveryMetrics implements MetricProvider {
                 new Figure("dashboard.figure.recoveryRate", FigureUnit.PERCENT, recoveryRate));
         List<Row> rows = new ArrayList<>();
         byParty.forEach((party, sums) -> rows.add(new Row(party.name(),
-                messages.getMessage(party.messageKey(), null, party.name(), locale), List.of(sums[0], sums[1]))));
+                messages.getMessage(party.messageKey(), null, party.name(), locale),
+                java.util.Arrays.asList(sums[0], sums[1], share(sums[2], sums[1]), sums[2]))));
         return new MetricSection(SECTION, figures, List.of(new StatTable("recovery_by_party", ChartKind.BAR, false,
                 PARTY_COLUMNS, rows)));
+    }
+
+    /** Returns the part as a fraction of the whole, or null when the whole is zero. */
+    private static BigDecimal share(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? null : part.divide(whole, 6, RoundingMode.HALF_UP);
     }
 }
