@@ -124,10 +124,26 @@ public class ListingService {
             throw new BusinessRuleException("market.disposal.notBorrowers", "market.disposal.notBorrowers",
                     asset.getNumber());
         }
-        Listing listing = create(new ListingDraft(sale.assetId(), ListingType.DISPOSAL_SALE, sale.priceMode(),
-                sale.askingPrice(), sale.industryCode(), sale.description(), sale.auction()), user);
+        Listing listing = create(draftOf(sale), user);
         listing.recordPledgeeConsent(user.username(), clock.instant());
         return listing;
+    }
+
+    /**
+     * Returns the field errors that {@link #openDisposalSale} would reject, without creating anything, so that a
+     * form can show them together with its own.
+     */
+    public List<Violation> disposalSaleViolations(DisposalSale sale, CurrentUser user) {
+        List<Violation> found = violations(draftOf(sale), user, clock.instant());
+        if (sale.priceMode() == PriceMode.NEGOTIABLE) {
+            found.add(new Violation("priceMode", "market.disposal.priceModeInvalid"));
+        }
+        return found;
+    }
+
+    private static ListingDraft draftOf(DisposalSale sale) {
+        return new ListingDraft(sale.assetId(), ListingType.DISPOSAL_SALE, sale.priceMode(), sale.askingPrice(),
+                sale.industryCode(), sale.description(), sale.auction());
     }
 
     /** Returns a listing without checking who may see it, for a module that keeps its id. */

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.ipfin.core.error.ConflictException;
 import cn.ipfin.core.error.InvalidInputException;
@@ -60,6 +62,16 @@ public class DisposalService {
      */
     @Transactional
     public DefaultCase startDisposal(Long caseId, long version, DisposalTerms terms, CurrentUser user) {
+        return startDisposal(caseId, version, terms, List.of(), user);
+    }
+
+    /**
+     * Opens the disposal-sale listing as {@link #startDisposal(Long, long, DisposalTerms, CurrentUser)} does, and
+     * reports the form's own errors, such as an amount that is not a number, together with the others.
+     */
+    @Transactional
+    public DefaultCase startDisposal(Long caseId, long version, DisposalTerms terms, List<Violation> inputViolations,
+            CurrentUser user) {
         DefaultCase defaultCase = recovery.forLender(caseId, version, user);
         if (!defaultCase.claimsSettled()) {
             throw new ConflictException("recovery.disposal.claims-open", "recovery.disposal.claimsOpen");
@@ -69,7 +81,7 @@ public class DisposalService {
                     defaultCase.getStatus());
         }
         LoanSummary loan = loans.find(defaultCase.getLoanId()).orElseThrow();
-        DisposalSale sale = sale(terms, loan, defaultCase);
+        DisposalSale sale = sale(terms, inputViolations, loan, defaultCase, user);
 
         Listing listing = listings.openDisposalSale(sale, user);
         defaultCase.startDisposal(listing.getId(), listing.getAssetId());
@@ -118,8 +130,10 @@ public class DisposalService {
                 : listings.find(defaultCase.getDisposalListingId());
     }
 
-    private DisposalSale sale(DisposalTerms terms, LoanSummary loan, DefaultCase defaultCase) {
-        List<Violation> violations = new ArrayList<>();
+    /** Converts the terms, or throws every field error found by this module, the form and the market at once. */
+    private DisposalSale sale(DisposalTerms terms, List<Violation> inputViolations, LoanSummary loan,
+            DefaultCase defaultCase, CurrentUser user) {
+        List<Violation> violations = new ArrayList<>(inputViolations);
         Long assetId = terms.assetId() != null ? terms.assetId()
                 : loan.assetIds().size() == 1 ? loan.assetIds().iterator().next() : null;
         if (assetId == null || !loan.assetIds().contains(assetId)) {
@@ -132,13 +146,19 @@ public class DisposalService {
         }
         Money asking = mode == PriceMode.FIXED ? money(terms.askingPrice(), "askingPrice", violations) : null;
         AuctionTerms auction = mode == PriceMode.AUCTION ? auction(terms, violations) : null;
+        String industry = terms.industryCode() == null || terms.industryCode().isBlank() ? null
+                : terms.industryCode().strip();
+        DisposalSale sale = new DisposalSale(assetId, defaultCase.getBorrowerOrganizationId(), mode, asking,
+                industry, terms.description(), auction);
+        if (mode != null) {
+            Set<String> reported = violations.stream().map(Violation::field).collect(Collectors.toSet());
+            listings.disposalSaleViolations(sale, user).stream()
+                    .filter(violation -> !reported.contains(violation.field())).forEach(violations::add);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String industry = terms.industryCode() == null || terms.industryCode().isBlank() ? null
-                : terms.industryCode().strip();
-        return new DisposalSale(assetId, defaultCase.getBorrowerOrganizationId(), mode, asking, industry,
-                terms.description(), auction);
+        return sale;
     }
 
     /** Converts the auction terms; bidding starts when the operator approves the listing. */

@@ -7,18 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.InvalidInputException.Violation;
 import cn.ipfin.core.time.ClockConfiguration;
 import cn.ipfin.recovery.DisposalTerms;
 
-/** Reads the disposal form of a default case; an amount or time that is not a number or a time names its field. */
-final class DisposalForm {
+/**
+ * Reads the disposal form of a default case. A value that is not a number or a time becomes null in the terms and
+ * an error naming its field, so the service can report it together with the other errors.
+ */
+record DisposalForm(DisposalTerms terms, List<Violation> violations) {
 
-    private DisposalForm() {
-    }
-
-    static DisposalTerms terms(Map<String, String> form) {
+    static DisposalForm read(Map<String, String> form) {
         List<Violation> violations = new ArrayList<>();
         Long assetId = null;
         String assetText = form.get("assetId");
@@ -43,12 +42,9 @@ final class DisposalForm {
                 violations.add(new Violation("endsAt", "market.auction.endsAtInvalid"));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        return new DisposalTerms(assetId, form.get("priceMode"), asking, start, increment, reserve, deposit,
-                endsAt == null ? null : endsAt.atZone(ClockConfiguration.ZONE).toInstant(), form.get("industryCode"),
-                form.get("description"));
+        return new DisposalForm(new DisposalTerms(assetId, form.get("priceMode"), asking, start, increment, reserve,
+                deposit, endsAt == null ? null : endsAt.atZone(ClockConfiguration.ZONE).toInstant(),
+                form.get("industryCode"), form.get("description")), List.copyOf(violations));
     }
 
     private static BigDecimal decimal(Map<String, String> form, String field, List<Violation> violations) {

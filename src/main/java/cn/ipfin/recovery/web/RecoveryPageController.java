@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import cn.ipfin.core.error.BusinessRuleException;
 import cn.ipfin.core.error.InvalidInputException;
+import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
 import cn.ipfin.ipasset.IpAsset;
@@ -131,12 +132,15 @@ class RecoveryPageController {
     String startDisposal(@PathVariable Long id, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         try {
-            disposals.startDisposal(id, version(form), DisposalForm.terms(form), user);
+            DisposalForm read = DisposalForm.read(form);
+            disposals.startDisposal(id, version(form), read.terms(), read.violations(), user);
             redirect.addFlashAttribute("notice", messages.getMessage("recovery.page.disposalStarted", null, locale));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("disposalForm", form);
             redirect.addFlashAttribute("disposalErrors", e.messagesByField(messages, locale));
             redirect.addFlashAttribute("problem", messages.getMessage("recovery.page.disposalInvalid", null, locale));
+        } catch (NotFoundException e) {
+            throw e;
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("disposalForm", form);
             redirect.addFlashAttribute("disposalErrors", Map.of());
