@@ -107,7 +107,7 @@ public class ListingService {
 
     /**
      * Opens the disposal sale of a defaulted pledge for the pledgee bank. The bank's consent as pledgee is recorded
-     * with the listing, which goes straight to the operator's review; an auction opens for bids on approval.
+     * with the listing, which goes straight to the operator's review. An auction opens for bids on approval.
      *
      * @throws InvalidInputException when a field is missing or out of range, or the price mode is negotiable
      * @throws BusinessRuleException when the borrower does not own the asset or the bank does not hold its pledge

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sells the pledged IP of a default case on the market (处置变卖). The lender opens a disposal-sale listing from the
- * case, at a fixed price or by auction, and the contract of the market deal on that listing brings the proceeds,
- * which are then shared over the losses borne and close the case.
+ * case, at a fixed price or by auction. The contract of the market deal on that listing brings the proceeds, which
+ * are shared over the losses borne, and the case closes.
  */
 @Service
 public class DisposalService {
@@ -161,7 +161,7 @@ public class DisposalService {
         return sale;
     }
 
-    /** Converts the auction terms; bidding starts when the operator approves the listing. */
+    /** Converts the auction terms. Bidding may start now, but the lot opens only when the operator approves it. */
     private AuctionTerms auction(DisposalTerms terms, List<Violation> violations) {
         return new AuctionTerms(money(terms.startPrice(), "startPrice", violations),
                 money(terms.increment(), "increment", violations),
