@@ -84,6 +84,8 @@ public class DisposalService {
         DisposalSale sale = sale(terms, inputViolations, loan, defaultCase, user);
 
         Listing listing = listings.openDisposalSale(sale, user);
+        // NOTE: a case links to one listing. An unsold lot can be relisted on the same listing from the auction page,
+        // but a withdrawn or rejected listing leaves the case disposing with only the off-platform proceeds entry.
         defaultCase.startDisposal(listing.getId(), listing.getAssetId());
         defaultCase.record("dispose", null, user.username(), user.organizationId(),
                 listing.getAssetNumber() + " #" + listing.getId(), clock.instant());

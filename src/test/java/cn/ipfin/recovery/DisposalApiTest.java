@@ -210,6 +210,20 @@ class DisposalApiTest extends MarketTestSupport {
         assertThat(unchanged.get("disposal").isNull()).isTrue();
     }
 
+    @Test
+    void openApiDescribesDisposalRequest() {
+        Response docs = api().get("/v3/api-docs");
+
+        assertThat(docs.status()).as(docs.raw()).isEqualTo(200);
+        JsonNode schemas = docs.body().get("components").get("schemas");
+        JsonNode request = schemas.get("RecoveryDisposalRequest").get("properties");
+        assertThat(request.has("priceMode")).isTrue();
+        assertThat(request.has("startPrice")).isTrue();
+        assertThat(request.has("endsAt")).isTrue();
+        assertThat(schemas.get("RecoveryStepRequest").get("properties").has("listingReference")).isFalse();
+        assertThat(schemas.get("RecoveryCaseView").get("properties").has("disposal")).isTrue();
+    }
+
     private JsonNode declare(ApiClient bank, LoanFixture.Loan loan) {
         Response declared = bank.post("/api/v1/recovery/cases", Map.of("loanId", loan.id(),
                 "reason", "逾期超过九十天，催收无果"));

@@ -17,6 +17,7 @@ import cn.ipfin.recovery.LossClaim;
 import cn.ipfin.recovery.PoolEntry;
 import cn.ipfin.recovery.RecoveryEvent;
 import cn.ipfin.recovery.RecoveryService;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,6 +52,8 @@ class RecoveryApiController {
             Long insurerOrganizationId, Long evaluatorOrganizationId) {
     }
 
+    // The schema names carry the module, because other API controllers declare records of the same simple name.
+    @Schema(name = "RecoveryStepRequest")
     record StepRequest(Long version, String note, String reason, LocalDate paidOn, String reference,
             BigDecimal proceeds, LocalDate proceedsOn) {
     }
@@ -60,6 +63,7 @@ class RecoveryApiController {
      * {@code askingPrice}, or {@code AUCTION} with start price, increment, optional reserve price, deposit and the
      * end of bidding. Amounts are yuan with at most two decimals.
      */
+    @Schema(name = "RecoveryDisposalRequest")
     record DisposalRequest(Long version, Long assetId, String priceMode, BigDecimal askingPrice,
             BigDecimal startPrice, BigDecimal increment, BigDecimal reservePrice, BigDecimal deposit, Instant endsAt,
             String industryCode, String description) {
@@ -90,6 +94,7 @@ class RecoveryApiController {
     }
 
     /** The disposal-sale listing of a case and its latest auction lot, if it is sold by auction. */
+    @Schema(name = "RecoveryDisposalView")
     record DisposalView(Long listingId, Long assetId, String listingStatus, String priceMode, Long auctionId,
             String auctionStatus, String currentPrice, Instant endsAt) {
 
@@ -106,6 +111,7 @@ class RecoveryApiController {
      * A default case. {@code disposal} is null before the disposal starts; {@code proceedsDealId} names the market
      * deal whose contract brought the proceeds, and is null for proceeds typed in for a sale off the platform.
      */
+    @Schema(name = "RecoveryCaseView")
     record CaseView(Long id, long version, Long loanId, Long lenderOrganizationId, Long borrowerOrganizationId,
             String financingModelCode, String status, LocalDate declaredOn, int daysPastDue,
             String outstandingPrincipal, String accruedInterest, String accruedPenalty, String priorRecoveries,
