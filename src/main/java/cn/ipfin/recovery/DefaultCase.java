@@ -165,6 +165,13 @@ public class DefaultCase {
         this.status = CaseStatus.DISPOSING;
     }
 
+    /** Links a new listing after the previous one was rejected or withdrawn without a sale. */
+    void relistDisposal(Long listingId, Long assetId) {
+        requireStatus(CaseStatus.DISPOSING, "disposal");
+        this.disposalListingId = listingId;
+        this.disposalAssetId = assetId;
+    }
+
     /** Records that the proceeds come from the contract of a market deal on the case's listing. */
     void recordDeal(Long dealId) {
         requireStatus(CaseStatus.DISPOSING, "proceeds");

@@ -20,6 +20,7 @@ import cn.ipfin.market.DealClosed;
 import cn.ipfin.market.DisposalSale;
 import cn.ipfin.market.Listing;
 import cn.ipfin.market.ListingService;
+import cn.ipfin.market.ListingStatus;
 import cn.ipfin.market.ListingType;
 import cn.ipfin.market.PriceMode;
 import org.slf4j.Logger;
@@ -76,7 +77,8 @@ public class DisposalService {
         if (!defaultCase.claimsSettled()) {
             throw new ConflictException("recovery.disposal.claims-open", "recovery.disposal.claimsOpen");
         }
-        if (defaultCase.getStatus() != CaseStatus.OPEN) {
+        boolean relisting = defaultCase.getStatus() == CaseStatus.DISPOSING && listingEnded(defaultCase);
+        if (defaultCase.getStatus() != CaseStatus.OPEN && !relisting) {
             throw new ConflictException("recovery.case.illegal", "recovery.case.illegal", "disposal",
                     defaultCase.getStatus());
         }
@@ -84,9 +86,11 @@ public class DisposalService {
         DisposalSale sale = sale(terms, inputViolations, loan, defaultCase, user);
 
         Listing listing = listings.openDisposalSale(sale, user);
-        // NOTE: a case links to one listing. An unsold lot can be relisted on the same listing from the auction page,
-        // but a withdrawn or rejected listing leaves the case disposing with only the off-platform proceeds entry.
-        defaultCase.startDisposal(listing.getId(), listing.getAssetId());
+        if (relisting) {
+            defaultCase.relistDisposal(listing.getId(), listing.getAssetId());
+        } else {
+            defaultCase.startDisposal(listing.getId(), listing.getAssetId());
+        }
         defaultCase.record("dispose", null, user.username(), user.organizationId(),
                 listing.getAssetNumber() + " #" + listing.getId(), clock.instant());
         log.info("Case {} put asset {} on sale as listing {}", caseId, listing.getAssetId(), listing.getId());
@@ -123,6 +127,16 @@ public class DisposalService {
                 RecoveryService.MARKET_ACTOR, null);
         log.info("Deal {} closed case {} with proceeds {}", deal.dealId(), defaultCase.getId(), deal.price());
         return Optional.of(RecoveryService.loaded(defaultCase));
+    }
+
+    /**
+     * Returns whether the case's listing ended without a sale, rejected by the operator or withdrawn, so that the
+     * lender may open a new one. An unsold auction lot is relisted on the same listing from the auction page.
+     */
+    @Transactional(readOnly = true)
+    public boolean listingEnded(DefaultCase defaultCase) {
+        return listingOf(defaultCase).map(Listing::getStatus)
+                .filter(status -> status == ListingStatus.REJECTED || status == ListingStatus.WITHDRAWN).isPresent();
     }
 
     /** Returns the listing the case opened, for showing its status, or empty before the disposal. */

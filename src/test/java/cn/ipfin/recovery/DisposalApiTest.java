@@ -144,6 +144,35 @@ class DisposalApiTest extends MarketTestSupport {
     }
 
     @Test
+    void rejectedListingMayBeListedAgain() {
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("重新挂牌", "DIRECT_PLEDGE", null,
+                LocalDate.of(2025, 3, 24));
+        ApiClient bank = client(loan.bank());
+        JsonNode declared = declare(bank, loan);
+        JsonNode started = bank.post(disposalPath(declared), auctionBody(declared,
+                Instant.now().plus(Duration.ofDays(2)))).body();
+        long firstListing = started.get("disposal").get("listingId").asLong();
+
+        Response whilePending = bank.post(disposalPath(started), auctionBody(started,
+                Instant.now().plus(Duration.ofDays(2))));
+        ApiClient operator = client(createOperator());
+        long listingVersion = operator.get("/api/v1/market/listings/" + firstListing).body().get("version").asLong();
+        Response rejected = operator.post("/api/v1/operator/market/listings/" + firstListing + "/rejection",
+                Map.of("version", listingVersion, "note", "处置说明过于简单，请补充技术要点"));
+        JsonNode afterRejection = bank.get(casePath(declared)).body();
+        Response relisted = bank.post(disposalPath(afterRejection), auctionBody(afterRejection,
+                Instant.now().plus(Duration.ofDays(2))));
+
+        assertThat(whilePending.status()).isEqualTo(409);
+        assertThat(rejected.status()).as(rejected.raw()).isEqualTo(200);
+        assertThat(afterRejection.get("disposal").get("listingStatus").asString()).isEqualTo("REJECTED");
+        assertThat(relisted.status()).as(relisted.raw()).isEqualTo(200);
+        assertThat(relisted.body().get("status").asString()).isEqualTo("DISPOSING");
+        assertThat(relisted.body().get("disposal").get("listingId").asLong()).isNotEqualTo(firstListing);
+        assertThat(relisted.body().get("disposal").get("listingStatus").asString()).isEqualTo("PENDING_REVIEW");
+    }
+
+    @Test
     void dealOnOtherListingIsIgnored() {
         DealClosed elsewhere = new DealClosed(Long.MAX_VALUE - 1, Long.MAX_VALUE - 1, 1L, null, null, null,
                 Money.of("1000.00"), recovery.today(), ListingType.DISPOSAL_SALE);

@@ -113,7 +113,10 @@ class RecoveryPageController {
             model.addAttribute("listing", listing);
             auctions.latestOf(listing.getId()).ifPresent(auction -> model.addAttribute("auction", auction));
         });
-        if (defaultCase.getStatus() == CaseStatus.OPEN) {
+        boolean mayDispose = defaultCase.getStatus() == CaseStatus.OPEN
+                || defaultCase.getStatus() == CaseStatus.DISPOSING && disposals.listingEnded(defaultCase);
+        model.addAttribute("mayDispose", mayDispose);
+        if (mayDispose) {
             model.addAttribute("pledgedAssets", pledgedAssets(defaultCase));
         }
         if (!model.containsAttribute("disposalForm")) {
