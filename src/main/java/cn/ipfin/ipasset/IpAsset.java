@@ -269,6 +269,7 @@ public class IpAsset {
         }
         switch (eventKind) {
             case LAPSED_UNPAID_FEE -> this.annualFeeStatus = AnnualFeeStatus.UNPAID;
+            case RESTORED -> this.annualFeeStatus = AnnualFeeStatus.PAID;
             case INVALIDATION_REQUESTED -> this.invalidationPending = true;
             case INVALIDATED -> this.invalidationPending = false;
             case PLEDGE_REGISTERED -> this.pledged = true;

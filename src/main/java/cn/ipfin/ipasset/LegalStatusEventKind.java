@@ -29,10 +29,12 @@ public enum LegalStatusEventKind {
     /** 放弃专利权: the owner surrendered the patent. */
     SURRENDERED(LegalStatus.LAPSED, "放弃专利权", "专利权的主动放弃"),
     /** 专利权期限届满: the statutory term ended. */
-    EXPIRED(LegalStatus.EXPIRED, "专利权有效期届满", "期限届满");
+    EXPIRED(LegalStatus.EXPIRED, "专利权有效期届满", "期限届满"),
+    /** 专利权的恢复: a patent that lapsed for an unpaid fee was restored on request once the fee was paid. */
+    RESTORED(LegalStatus.VALID, "专利权的恢复", "恢复专利权", "权利恢复");
 
     /** Kinds in the order they are tried, so the longer texts that contain shorter ones are matched first. */
-    private static final List<LegalStatusEventKind> MATCH_ORDER = List.of(LAPSED_UNPAID_FEE, INVALIDATED,
+    private static final List<LegalStatusEventKind> MATCH_ORDER = List.of(RESTORED, LAPSED_UNPAID_FEE, INVALIDATED,
             INVALIDATION_REQUESTED, PLEDGE_REGISTERED, PLEDGE_CANCELLED, TRANSFERRED, DEEMED_WITHDRAWN, SURRENDERED,
             EXPIRED, GRANTED);
 

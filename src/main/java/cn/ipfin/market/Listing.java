@@ -125,6 +125,13 @@ public class Listing {
         this.consentAt = now;
     }
 
+    /** Records the pledgee's consent given by listing a disposal sale itself; the status stays as it is. */
+    void recordPledgeeConsent(String username, Instant now) {
+        this.consentBy = username;
+        this.consentAt = now;
+        this.updatedAt = now;
+    }
+
     void approve(String reviewer, String note, Instant now) {
         move("approve", ListingStatus.PUBLISHED, now, ListingStatus.PENDING_REVIEW);
         this.reviewedBy = reviewer;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import cn.ipfin.core.error.BusinessRuleException;
@@ -102,6 +103,53 @@ public class ListingService {
         log.info("Listing {} of asset {} created by organization {}", listing.getId(), asset.getId(),
                 user.organizationId());
         return listing;
+    }
+
+    /**
+     * Opens the disposal sale of a defaulted pledge for the pledgee bank. The bank's consent as pledgee is recorded
+     * with the listing, which goes straight to the operator's review. An auction opens for bids on approval.
+     *
+     * @throws InvalidInputException when a field is missing or out of range, or the price mode is negotiable
+     * @throws BusinessRuleException when the borrower does not own the asset or the bank does not hold its pledge
+     * @throws ConflictException when the asset already has an active listing
+     */
+    @Transactional
+    public Listing openDisposalSale(DisposalSale sale, CurrentUser user) {
+        requireRole(user, Role.BANK);
+        if (sale.priceMode() == PriceMode.NEGOTIABLE) {
+            throw InvalidInputException.of("priceMode", "market.disposal.priceModeInvalid");
+        }
+        IpAsset asset = sale.assetId() == null ? null : asset(sale.assetId()).orElse(null);
+        if (asset != null && !Objects.equals(asset.getOwnerOrganizationId(), sale.borrowerOrganizationId())) {
+            throw new BusinessRuleException("market.disposal.notBorrowers", "market.disposal.notBorrowers",
+                    asset.getNumber());
+        }
+        Listing listing = create(draftOf(sale), user);
+        listing.recordPledgeeConsent(user.username(), clock.instant());
+        return listing;
+    }
+
+    /**
+     * Returns the field errors that {@link #openDisposalSale} would reject, without creating anything, so that a
+     * form can show them together with its own.
+     */
+    public List<Violation> disposalSaleViolations(DisposalSale sale, CurrentUser user) {
+        List<Violation> found = violations(draftOf(sale), user, clock.instant());
+        if (sale.priceMode() == PriceMode.NEGOTIABLE) {
+            found.add(new Violation("priceMode", "market.disposal.priceModeInvalid"));
+        }
+        return found;
+    }
+
+    private static ListingDraft draftOf(DisposalSale sale) {
+        return new ListingDraft(sale.assetId(), ListingType.DISPOSAL_SALE, sale.priceMode(), sale.askingPrice(),
+                sale.industryCode(), sale.description(), sale.auction());
+    }
+
+    /** Returns a listing without checking who may see it, for a module that keeps its id. */
+    @Transactional(readOnly = true)
+    public Optional<Listing> find(Long id) {
+        return listings.findById(id);
     }
 
     /** Records the pledgee bank's consent to the listing of a pledged asset; the listing then goes to review. */

@@ -69,8 +69,18 @@ public class DefaultCase {
     @Column(name = "loss_amount", nullable = false)
     private BigDecimal lossAmount;
 
+    /** NOTE: only cases started before disposals went through the market carry a free-text reference. */
     @Column(name = "disposal_listing_ref")
     private String disposalListingReference;
+
+    @Column(name = "disposal_listing_id")
+    private Long disposalListingId;
+
+    @Column(name = "disposal_asset_id")
+    private Long disposalAssetId;
+
+    @Column(name = "proceeds_deal_id")
+    private Long proceedsDealId;
 
     private BigDecimal proceeds;
 
@@ -148,10 +158,24 @@ public class DefaultCase {
         events.add(new RecoveryEvent(this, action, party, actor, actorOrganizationId, note, now));
     }
 
-    void startDisposal(String listingReference) {
+    void startDisposal(Long listingId, Long assetId) {
         requireStatus(CaseStatus.OPEN, "disposal");
-        this.disposalListingReference = listingReference;
+        this.disposalListingId = listingId;
+        this.disposalAssetId = assetId;
         this.status = CaseStatus.DISPOSING;
+    }
+
+    /** Links a new listing after the previous one was rejected or withdrawn without a sale. */
+    void relistDisposal(Long listingId, Long assetId) {
+        requireStatus(CaseStatus.DISPOSING, "disposal");
+        this.disposalListingId = listingId;
+        this.disposalAssetId = assetId;
+    }
+
+    /** Records that the proceeds come from the contract of a market deal on the case's listing. */
+    void recordDeal(Long dealId) {
+        requireStatus(CaseStatus.DISPOSING, "proceeds");
+        this.proceedsDealId = dealId;
     }
 
     /** Records the sale proceeds, shares them over the losses the parties bore, and closes the case. */
@@ -201,6 +225,9 @@ public class DefaultCase {
     public Money getPriorRecoveries() { return Money.of(priorRecoveries); }
     public Money getLossAmount() { return Money.of(lossAmount); }
     public String getDisposalListingReference() { return disposalListingReference; }
+    public Long getDisposalListingId() { return disposalListingId; }
+    public Long getDisposalAssetId() { return disposalAssetId; }
+    public Long getProceedsDealId() { return proceedsDealId; }
     public Money getProceeds() { return proceeds == null ? null : Money.of(proceeds); }
     public LocalDate getProceedsOn() { return proceedsOn; }
     public String getProceedsReference() { return proceedsReference; }

@@ -48,6 +48,9 @@ public class RecoveryService {
 
     private static final Logger log = LoggerFactory.getLogger(RecoveryService.class);
 
+    /** The actor named in the history for steps the market's events take. */
+    static final String MARKET_ACTOR = "market";
+
     /** The lender's declaration of default and who pays each share. Null payers fall back to the loan's. */
     public record Declaration(Long loanId, String reason, BigDecimal priorRecoveries, Long guarantorOrganizationId,
             Long insurerOrganizationId, Long evaluatorOrganizationId) {
@@ -137,6 +140,10 @@ public class RecoveryService {
         }
         defaultCase.record("declare", null, user.username(), user.organizationId(), declaration.reason().strip(),
                 clock.instant());
+        for (LossClaim claim : defaultCase.getClaims()) {
+            defaultCase.record("claim", claim.getParty(), user.username(), user.organizationId(),
+                    claim.getAmount().toString(), clock.instant());
+        }
         loanApplications.declareDefault(loan.id(), declaration.reason().strip(), user);
         DefaultCase saved = cases.save(defaultCase);
         for (LossClaim claim : saved.getClaims()) {
@@ -215,31 +222,15 @@ public class RecoveryService {
     }
 
     /**
-     * Puts the pledged IP on sale. The lender, as pledgee, gives its consent by starting the disposal, which it may
-     * do once every other party has paid or refused its claim.
+     * Records the proceeds of a sale made off the platform, typed in by the lender, shares them back over the losses
+     * borne and closes the case. A sale on the market records its proceeds from the deal's contract instead.
      */
-    @Transactional
-    public DefaultCase startDisposal(Long caseId, long version, String listingReference, CurrentUser user) {
-        DefaultCase defaultCase = forLender(caseId, version, user);
-        if (!defaultCase.claimsSettled()) {
-            throw new ConflictException("recovery.disposal.claims-open", "recovery.disposal.claimsOpen");
-        }
-        if (listingReference == null || listingReference.isBlank()) {
-            throw InvalidInputException.of("listingReference", "recovery.listingReference.missing");
-        }
-        defaultCase.startDisposal(listingReference.strip());
-        defaultCase.record("dispose", null, user.username(), user.organizationId(), listingReference.strip(),
-                clock.instant());
-        return loaded(defaultCase);
-    }
-
-    /** Records the sale proceeds, shares them back over the losses borne and closes the case. */
     @Transactional
     public DefaultCase recordProceeds(Long caseId, long version, BigDecimal amount, LocalDate on, String reference,
             CurrentUser user) {
         DefaultCase defaultCase = forLender(caseId, version, user);
         List<InvalidInputException.Violation> violations = new ArrayList<>();
-        if (amount == null || amount.signum() < 0 || amount.scale() > Money.SCALE) {
+        if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > Money.SCALE) {
             violations.add(new InvalidInputException.Violation("proceeds", "recovery.proceeds.invalid"));
         }
         if (on == null || on.isAfter(today()) || on.isBefore(defaultCase.getDeclaredOn())) {
@@ -251,8 +242,30 @@ public class RecoveryService {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        defaultCase.close(Money.of(amount), on, reference.strip(), allocation);
-        defaultCase.record("close", null, user.username(), user.organizationId(), reference.strip(), clock.instant());
+        if (defaultCase.getStatus() != CaseStatus.DISPOSING) {
+            throw new ConflictException("recovery.case.illegal", "recovery.case.illegal", "proceeds",
+                    defaultCase.getStatus());
+        }
+        defaultCase.record("sellOffPlatform", null, user.username(), user.organizationId(),
+                Money.of(amount) + " / " + on + " / " + reference.strip(), clock.instant());
+        allocateAndClose(defaultCase, Money.of(amount), on, reference.strip(), user.username(), user.organizationId());
+        return loaded(defaultCase);
+    }
+
+    /**
+     * Shares the proceeds over the losses borne, closes the case with an allocation entry and a closing entry in its
+     * history, and tells each other party what it gets back.
+     */
+    void allocateAndClose(DefaultCase defaultCase, Money proceeds, LocalDate on, String reference, String actor,
+            Long actorOrganizationId) {
+        defaultCase.close(proceeds, on, reference, allocation);
+        for (LossClaim claim : defaultCase.getClaims()) {
+            if (claim.getRecovered() != null) {
+                defaultCase.record("allocate", claim.getParty(), actor, actorOrganizationId,
+                        claim.getRecovered().toString(), clock.instant());
+            }
+        }
+        defaultCase.record("close", null, actor, actorOrganizationId, reference, clock.instant());
         for (LossClaim claim : defaultCase.getClaims()) {
             if (claim.getRecovered() != null && claim.getPayerOrganizationId() != null
                     && claim.getParty() != RiskParty.BANK) {
@@ -261,7 +274,10 @@ public class RecoveryService {
                                 claim.getRecovered().toString()), "/recovery/" + defaultCase.getId());
             }
         }
-        return loaded(defaultCase);
+        notifications.notifyOrganization(defaultCase.getLenderOrganizationId(), "recovery.claim",
+                "recovery.notify.closed", List.of(String.valueOf(defaultCase.getLoanId()), proceeds.toString()),
+                "/recovery/" + defaultCase.getId());
+        log.info("Case {} closed with proceeds {} ({})", defaultCase.getId(), proceeds, reference);
     }
 
     /** Records money paid into the risk-compensation pool by a government user. */
@@ -324,6 +340,17 @@ public class RecoveryService {
         defaultCase.getClaims().size();
         defaultCase.getEvents().size();
         return defaultCase;
+    }
+
+    /**
+     * Returns the cases closed within the dates, both included, with their claims loaded, for statistics. A null
+     * lender means the cases of every bank.
+     */
+    @Transactional(readOnly = true)
+    public List<DefaultCase> closedBetween(LocalDate from, LocalDate to, Long lenderOrganizationId) {
+        List<DefaultCase> closed = cases.closedBetween(from, to, lenderOrganizationId);
+        closed.forEach(defaultCase -> defaultCase.getClaims().size());
+        return closed;
     }
 
     @Transactional(readOnly = true)
@@ -401,7 +428,8 @@ public class RecoveryService {
         return claim;
     }
 
-    private DefaultCase forLender(Long caseId, long version, CurrentUser user) {
+    /** Returns the case of the user's bank at the version the user read. */
+    DefaultCase forLender(Long caseId, long version, CurrentUser user) {
         requireRole(user, Role.BANK);
         DefaultCase defaultCase = cases.findById(caseId)
                 .filter(found -> found.getLenderOrganizationId().equals(user.organizationId()))
@@ -418,7 +446,7 @@ public class RecoveryService {
     }
 
     /** Loads the claims and history the views read after the transaction ends. */
-    private static DefaultCase loaded(DefaultCase defaultCase) {
+    static DefaultCase loaded(DefaultCase defaultCase) {
         defaultCase.getClaims().size();
         defaultCase.getEvents().size();
         return defaultCase;

@@ -18,9 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LegalStatusMonitor {
 
-    /** Events that leave the collateral as it was: the grant, and a pledge registration, usually the bank's own. */
+    /**
+     * Events that leave the collateral as it was or give it back: the grant, a pledge registration (usually the
+     * bank's own) and the restoration of a lapsed patent.
+     */
     private static final Set<LegalStatusEventKind> HARMLESS = EnumSet.of(LegalStatusEventKind.GRANTED,
-            LegalStatusEventKind.PLEDGE_REGISTERED);
+            LegalStatusEventKind.PLEDGE_REGISTERED, LegalStatusEventKind.RESTORED);
 
     private final AlertService alerts;
     private final AlertRouting routing;

@@ -92,7 +92,9 @@ class RecoveryApiTest extends IntegrationTest {
         JsonNode pool = governmentMaker.get("/api/v1/recovery/pool").body();
         assertThat(pool.get("entries").findValuesAsString("kind")).contains("PAYOUT");
 
-        defaultCase = caseStep(bank, defaultCase, "disposal", Map.of("listingReference", "拍卖 #18"));
+        defaultCase = caseStep(bank, defaultCase, "disposal", Map.of("priceMode", "FIXED", "askingPrice", "600000",
+                "description", "违约贷款质押发明专利处置变卖。"));
+        assertThat(defaultCase.get("disposal").get("listingStatus").asString()).isEqualTo("PENDING_REVIEW");
         defaultCase = caseStep(bank, defaultCase, "proceeds", Map.of("proceeds", "600000.00",
                 "proceedsOn", recovery.today().toString(), "reference", "CJ-2026-018"));
 
@@ -102,8 +104,9 @@ class RecoveryApiTest extends IntegrationTest {
         assertThat(claim(defaultCase, "INSURER").get("recovered").asString()).isEqualTo("96000.00");
         assertThat(claim(defaultCase, "EVALUATOR").get("recovered").asString()).isEqualTo("24000.00");
         assertThat(defaultCase.get("pledgorSurplus").asString()).isEqualTo("0.00");
+        assertThat(defaultCase.get("proceedsDealId").isNull()).isTrue();
         assertThat(defaultCase.get("events").findValuesAsString("action")).contains("declare", "pay", "dispose",
-                "close");
+                "sellOffPlatform", "allocate", "close");
     }
 
     @Test

@@ -11,15 +11,21 @@ import java.util.function.Supplier;
 
 import cn.ipfin.core.error.BusinessRuleException;
 import cn.ipfin.core.error.InvalidInputException;
+import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
+import cn.ipfin.ipasset.IpAsset;
+import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.loan.ApplicationState;
 import cn.ipfin.loan.LoanQueries;
 import cn.ipfin.loan.LoanSummary;
 import cn.ipfin.organization.OrganizationService;
 import cn.ipfin.organization.OrganizationService.DirectoryQuery;
 import cn.ipfin.organization.OrganizationType;
+import cn.ipfin.market.AuctionService;
+import cn.ipfin.recovery.CaseStatus;
 import cn.ipfin.recovery.DefaultCase;
+import cn.ipfin.recovery.DisposalService;
 import cn.ipfin.recovery.LossClaim;
 import cn.ipfin.recovery.RecoveryService;
 import org.springframework.context.MessageSource;
@@ -44,13 +50,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RecoveryPageController {
 
     private final RecoveryService recovery;
+    private final DisposalService disposals;
+    private final AuctionService auctions;
+    private final IpAssetService assets;
     private final LoanQueries loans;
     private final OrganizationService organizations;
     private final MessageSource messages;
 
-    RecoveryPageController(RecoveryService recovery, LoanQueries loans, OrganizationService organizations,
-            MessageSource messages) {
+    RecoveryPageController(RecoveryService recovery, DisposalService disposals, AuctionService auctions,
+            IpAssetService assets, LoanQueries loans, OrganizationService organizations, MessageSource messages) {
         this.recovery = recovery;
+        this.disposals = disposals;
+        this.auctions = auctions;
+        this.assets = assets;
         this.loans = loans;
         this.organizations = organizations;
         this.messages = messages;
@@ -97,7 +109,49 @@ class RecoveryPageController {
         model.addAttribute("today", recovery.today());
         model.addAttribute("isLender", user.hasRole(Role.BANK)
                 && user.organizationId().equals(defaultCase.getLenderOrganizationId()));
+        disposals.listingOf(defaultCase).ifPresent(listing -> {
+            model.addAttribute("listing", listing);
+            auctions.latestOf(listing.getId()).ifPresent(auction -> model.addAttribute("auction", auction));
+        });
+        boolean mayDispose = defaultCase.getStatus() == CaseStatus.OPEN
+                || defaultCase.getStatus() == CaseStatus.DISPOSING && disposals.listingEnded(defaultCase);
+        model.addAttribute("mayDispose", mayDispose);
+        if (mayDispose) {
+            model.addAttribute("pledgedAssets", pledgedAssets(defaultCase));
+        }
+        if (!model.containsAttribute("disposalForm")) {
+            model.addAttribute("disposalForm", Map.of("priceMode", "AUCTION"));
+            model.addAttribute("disposalErrors", Map.of());
+        }
         return "recovery/detail";
+    }
+
+    /**
+     * Opens the disposal-sale listing from the case form. Bad input comes back beside each field of the form, with
+     * what was typed kept.
+     */
+    @PostMapping("/recovery/{id}/disposal")
+    @PreAuthorize("hasRole('BANK')")
+    String startDisposal(@PathVariable Long id, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        try {
+            DisposalForm read = DisposalForm.read(form);
+            disposals.startDisposal(id, version(form), read.terms(), read.violations(), user);
+            redirect.addFlashAttribute("notice", messages.getMessage("recovery.page.disposalStarted", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("disposalForm", form);
+            redirect.addFlashAttribute("disposalErrors", e.messagesByField(messages, locale));
+            redirect.addFlashAttribute("problem", messages.getMessage("recovery.page.disposalInvalid", null, locale));
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("disposalForm", form);
+            redirect.addFlashAttribute("disposalErrors", Map.of());
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.arguments(), locale));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("error.concurrentChange", null, locale));
+        }
+        return "redirect:/recovery/" + id;
     }
 
     @PostMapping("/recovery/claims/{claimId}/{step}")
@@ -121,7 +175,6 @@ class RecoveryPageController {
             @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         long version = version(form);
         perform(redirect, locale, () -> switch (step) {
-            case "disposal" -> recovery.startDisposal(id, version, form.get("listingReference"), user);
             case "proceeds" -> recovery.recordProceeds(id, version, decimal(form.get("proceeds"), "proceeds"),
                     date(form.get("proceedsOn")), form.get("reference"), user);
             default -> throw new BusinessRuleException("recovery.step.unknown", "recovery.step.unknown", step);
@@ -174,6 +227,16 @@ class RecoveryPageController {
     private List<cn.ipfin.organization.Organization> verified(OrganizationType type) {
         return organizations.directory(new DirectoryQuery(type, null, null, null), PageRequest.of(0, 1000))
                 .getContent();
+    }
+
+    /** Returns the pledged assets of the case's loan by id, with number and title, for the disposal form. */
+    private Map<Long, String> pledgedAssets(DefaultCase defaultCase) {
+        Map<Long, String> pledged = new java.util.LinkedHashMap<>();
+        loans.find(defaultCase.getLoanId()).ifPresent(loan -> loan.assetIds().stream().sorted().forEach(assetId -> {
+            IpAsset asset = assets.get(assetId);
+            pledged.put(assetId, asset.getNumber() + " " + asset.getTitle());
+        }));
+        return pledged;
     }
 
     private Map<Long, String> names(DefaultCase defaultCase) {

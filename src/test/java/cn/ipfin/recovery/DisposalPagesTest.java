@@ -1,0 +1,71 @@
+package cn.ipfin.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+
+import cn.ipfin.ipasset.IpAssetService;
+import cn.ipfin.support.ApiClient;
+import cn.ipfin.support.IntegrationTest;
+import cn.ipfin.support.LoanFixture;
+import cn.ipfin.support.PageClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** The disposal form on the case page: field messages in Chinese, and no way in for another bank. */
+class DisposalPagesTest extends IntegrationTest {
+
+    @Autowired
+    private IpAssetService assets;
+
+    @Test
+    void invalidDisposalFormShowsFieldMessages() throws Exception {
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置表单", "DIRECT_PLEDGE", null,
+                LocalDate.of(2025, 3, 20));
+        long caseId = declare(loan).get("id").asLong();
+        PageClient bank = PageClient.signedIn(port, loan.bank().username());
+
+        HttpResponse<String> posted = bank.postForm("/recovery/" + caseId + "/disposal", "version=0&priceMode=AUCTION"
+                + "&startPrice=abc&increment=5000&deposit=20000&endsAt=2020-01-01T10:00&description=");
+        String page = bank.get("/recovery/" + caseId).body();
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(page).contains("处置信息有误，请按各项提示修改后重新提交。");
+        assertThat(page).contains("请输入数字金额，例如 1000000.00。");
+        assertThat(page).contains("竞价结束时间须晚于当前时间和开始时间。");
+        assertThat(page).contains("请填写项目说明（1 到 2000 字）。");
+        assertThat(page).contains("value=\"abc\"");
+        assertThat(page).contains("损失分担中");
+    }
+
+    @Test
+    void otherBankCannotOpenOrDisposeCase() throws Exception {
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置页面隔离", "DIRECT_PLEDGE", null,
+                LocalDate.of(2025, 3, 22));
+        long caseId = declare(loan).get("id").asLong();
+        Member otherBank = verifiedMember("BANK", "处置页面隔离测试另一银行");
+        PageClient stranger = PageClient.signedIn(port, otherBank.username());
+
+        HttpResponse<String> read = stranger.get("/recovery/" + caseId);
+        HttpResponse<String> disposed = stranger.postForm("/recovery/" + caseId + "/disposal",
+                "version=0&priceMode=FIXED&askingPrice=500000&description=" + PageClient.encode("冒名处置"));
+
+        assertThat(read.statusCode()).isEqualTo(404);
+        assertThat(disposed.statusCode()).isEqualTo(404);
+        JsonNode unchanged = api().signedInAs(loan.bank().username(), cn.ipfin.support.TestData.PASSWORD)
+                .get("/api/v1/recovery/cases/" + caseId).body();
+        assertThat(unchanged.get("status").asString()).isEqualTo("OPEN");
+        assertThat(unchanged.get("disposal").isNull()).isTrue();
+    }
+
+    private JsonNode declare(LoanFixture.Loan loan) {
+        ApiClient bank = api().signedInAs(loan.bank().username(), cn.ipfin.support.TestData.PASSWORD);
+        ApiClient.Response declared = bank.post("/api/v1/recovery/cases", Map.of("loanId", loan.id(),
+                "reason", "逾期超过九十天"));
+        assertThat(declared.status()).as(declared.raw()).isEqualTo(201);
+        return declared.body();
+    }
+}
