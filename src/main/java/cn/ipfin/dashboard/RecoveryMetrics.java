@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the share of the loss they recovered, and per party the loss borne and the proceeds allocated back.
  */
 @Component
-@Order(40)
+@Order(45)
 class RecoveryMetrics implements MetricProvider {
 
     static final String SECTION = "recovery";
