@@ -131,7 +131,7 @@ class TradeApiTest extends MarketTestSupport {
                 .contains(listing);
         assertThat(matches.raw()).contains("关键词命中 2/2");
         assertThat(client(other).get("/api/v1/market/buy-requests/" + id + "/matches").status()).isEqualTo(404);
-        assertThat(api().get("/api/v1/market/buy-requests/mine").status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/market/buy-requests/mine").status()).isEqualTo(401);
     }
 
     @Test
