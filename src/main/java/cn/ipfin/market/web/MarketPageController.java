@@ -77,7 +77,9 @@ class MarketPageController {
     String detail(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Listing listing = listings.visible(id, user);
         model.addAttribute("listing", listing);
-        model.addAttribute("auction", auctions.latestOf(id).orElse(null));
+        var auction = auctions.latestOf(id).orElse(null);
+        model.addAttribute("auction", auction);
+        model.addAttribute("auctionUpcoming", auction != null && auction.isUpcoming(auctions.now()));
         model.addAttribute("names", MarketForms.names(organizations, listing.getListerOrganizationId(),
                 listing.getPledgeeOrganizationId()));
         boolean lister = user != null && listing.getListerOrganizationId().equals(user.organizationId());

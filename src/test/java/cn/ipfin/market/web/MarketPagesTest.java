@@ -69,6 +69,8 @@ class MarketPagesTest extends MarketTestSupport {
 
         String hall = api().get("/auctions").raw();
         String lot = client(investor).get("/auctions/" + auction).raw();
+        long listing = api().get("/api/v1/auctions/" + auction).body().get("listingId").asLong();
+        String listingPage = api().get("/market/listings/" + listing).raw();
 
         String upcoming = hall.substring(hall.indexOf("data-testid=\"upcoming-auctions\""));
         String live = hall.substring(0, hall.indexOf("data-testid=\"upcoming-auctions\""));
@@ -77,6 +79,7 @@ class MarketPagesTest extends MarketTestSupport {
         assertThat(lot).contains("即将开始").doesNotContain(">竞价中<").contains("data-testid=\"countdown-start\"")
                 .contains("data-countdown-end=\"" + startsAt.toEpochMilli() + "\"")
                 .contains("竞价尚未开始，将于").doesNotContain("name=\"amount\"");
+        assertThat(listingPage).contains("data-testid=\"listing-auction-status\">即将开始<").contains("100,000.00");
     }
 
     @Test
