@@ -29,6 +29,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String PASSWORD = "Demo#2026";
     private static final String LOADER = "demo-data";
+    static final String SECOND_OPERATOR = "operator2";
     private static final int PATENTS_PER_ENTERPRISE = 50;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -49,11 +50,13 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.usernameTaken("admin")) {
+            addSecondOperator(accounts.loadUserByUsername("admin").organizationId());
             return;
         }
         Organization platform = registrations.registerPlatform(form(DemoMembers.PLATFORM), LOADER);
         accounts.createAccount(new NewAccount("admin", PASSWORD, "系统管理员", Role.ADMIN, platform.getId()),
                 "username", "password");
+        addSecondOperator(platform.getId());
         DemoMembers.MEMBERS.forEach(member -> {
             Organization organization = registrations.register(form(member));
             organizations.verify(organization.getId(), organization.getVersion(), LOADER);
@@ -63,6 +66,19 @@ class DemoDataLoader implements ApplicationRunner {
                 patent.statusText(), "DEMO", LOADER));
         log.info("Loaded demo data: {} organizations and {} IP records", DemoMembers.MEMBERS.size() + 1,
                 patents.size());
+    }
+
+    /**
+     * Adds the second operator, so that an article written by {@code operator} can be reviewed by another
+     * operator (maker-checker). A database loaded before this account existed gets it on the next start.
+     */
+    private void addSecondOperator(Long platformId) {
+        if (accounts.usernameTaken(SECOND_OPERATOR)) {
+            return;
+        }
+        accounts.createAccount(new NewAccount(SECOND_OPERATOR, PASSWORD, "运营审核员", Role.OPERATOR, platformId),
+                "username", "password");
+        log.info("Added demo account {}", SECOND_OPERATOR);
     }
 
     private static RegistrationForm form(DemoMembers.Member member) {

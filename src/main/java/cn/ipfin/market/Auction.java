@@ -139,6 +139,22 @@ public class Auction {
         return status == AuctionStatus.OPEN && !now.isBefore(startsAt) && now.isBefore(endsAt);
     }
 
+    /** Returns whether the lot is open but its start time is still ahead, so that it takes no bids yet. */
+    public boolean isUpcoming(Instant now) {
+        return status == AuctionStatus.OPEN && now.isBefore(startsAt);
+    }
+
+    /**
+     * Returns the phase shown to bidders: UPCOMING before the start of an open lot, LIVE while it takes bids,
+     * and the stored status otherwise (an open lot past its end stays OPEN until it is closed).
+     */
+    public String phase(Instant now) {
+        if (isUpcoming(now)) {
+            return "UPCOMING";
+        }
+        return isLive(now) ? "LIVE" : status.name();
+    }
+
     public boolean isExtended() {
         return endsAt.isAfter(originalEndsAt);
     }

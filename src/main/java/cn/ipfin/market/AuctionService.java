@@ -1,11 +1,14 @@
 package cn.ipfin.market;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import cn.ipfin.core.error.BusinessRuleException;
@@ -75,6 +78,16 @@ public class AuctionService {
      */
     @Transactional
     public Placed bid(Long auctionId, Money amount, CurrentUser user) {
+        return bid(auctionId, amount, null, user);
+    }
+
+    /**
+     * Places a bid, given the lot version the bidder saw. A bid at or below the current price counts as outbid
+     * only when the lot changed after the bidder saw it. With the version unchanged, the bid is too low. Without a
+     * version, only a bid exactly at the current price counts as outbid, because another bid reached it first.
+     */
+    @Transactional
+    public Placed bid(Long auctionId, Money amount, Long seenVersion, CurrentUser user) {
         ListingService.requireRole(user, Role.INVESTOR, Role.ENTERPRISE);
         if (amount == null || !amount.isPositive()) {
             throw InvalidInputException.of("amount", "market.bid.amountInvalid");
@@ -93,7 +106,7 @@ public class AuctionService {
         Long previousLeader = auction.getLeadingOrganizationId();
         AuctionBidCalculator.Evaluation evaluation = auction.bid(user.organizationId(), amount, receivedAt, calculator);
         if (!evaluation.accepted()) {
-            throw rejection(evaluation, auction);
+            throw rejection(evaluation, auction, amount, seenVersion);
         }
         deposits.freezeOnFirstBid(user.organizationId(), auction, receivedAt);
         int number = bids.findFirstByAuctionIdAndBidderOrganizationId(auctionId, user.organizationId())
@@ -184,10 +197,25 @@ public class AuctionService {
         return auction.isDue(clock.instant()) ? closeIfDue(auctionId) : auction;
     }
 
-    /** Returns the lots open for bids whose listing is public, ending soonest first. */
+    /** Returns the lots open for bids whose listing is public, ending soonest first, including upcoming ones. */
     @Transactional(readOnly = true)
     public List<Auction> open() {
         return auctions.findByStatusOrderByEndsAtAsc(AuctionStatus.OPEN);
+    }
+
+    /** Returns the open lots that take bids now, ending soonest first. */
+    @Transactional(readOnly = true)
+    public List<Auction> live() {
+        Instant now = clock.instant();
+        return open().stream().filter(auction -> !auction.isUpcoming(now)).toList();
+    }
+
+    /** Returns the open lots whose start time is still ahead, starting soonest first. */
+    @Transactional(readOnly = true)
+    public List<Auction> upcoming() {
+        Instant now = clock.instant();
+        return open().stream().filter(auction -> auction.isUpcoming(now))
+                .sorted(java.util.Comparator.comparing(Auction::getStartsAt)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -223,18 +251,41 @@ public class AuctionService {
         return clock.instant();
     }
 
-    private static BusinessRuleException rejection(AuctionBidCalculator.Evaluation evaluation, Auction auction) {
+    private static BusinessRuleException rejection(AuctionBidCalculator.Evaluation evaluation, Auction auction,
+            Money amount, Long seenVersion) {
         return switch (evaluation.outcome()) {
-            case OUTBID -> new ConflictException("market.bid.outbid", "market.bid.outbid", auction.getCurrentPrice(),
-                    evaluation.minimumBid());
+            case OUTBID -> raceLost(auction, amount, seenVersion)
+                    ? new ConflictException("market.bid.outbid", "market.bid.outbid",
+                            grouped(auction.getCurrentPrice()), grouped(evaluation.minimumBid()))
+                    : belowMinimum(evaluation, auction);
             case ENDED -> new ConflictException("market.bid.ended", "market.bid.ended", shanghai(auction.getEndsAt()));
             case NOT_STARTED -> new ConflictException("market.bid.notStarted", "market.bid.notStarted",
                     shanghai(auction.getStartsAt()));
             case BELOW_START_PRICE -> new BusinessRuleException("market.bid.belowStart", "market.bid.belowStart",
-                    evaluation.minimumBid());
-            default -> new BusinessRuleException("market.bid.belowIncrement", "market.bid.belowIncrement",
-                    evaluation.minimumBid(), auction.getIncrement());
+                    grouped(evaluation.minimumBid()));
+            default -> belowMinimum(evaluation, auction);
         };
+    }
+
+    /** Returns whether another bid took the lot past this amount after the bidder saw it. */
+    private static boolean raceLost(Auction auction, Money amount, Long seenVersion) {
+        if (seenVersion != null) {
+            // Every accepted bid raises the version, so an older version means that the price rose after the
+            // bidder loaded the lot.
+            return seenVersion < auction.getVersion();
+        }
+        return amount.compareTo(auction.getCurrentPrice()) == 0;
+    }
+
+    private static BusinessRuleException belowMinimum(AuctionBidCalculator.Evaluation evaluation, Auction auction) {
+        return new BusinessRuleException("market.bid.belowIncrement", "market.bid.belowIncrement",
+                grouped(evaluation.minimumBid()), grouped(auction.getCurrentPrice()), grouped(auction.getIncrement()));
+    }
+
+    /** Formats an amount with thousand separators and two decimals, such as 1,250,000.00, as the pages do. */
+    static String grouped(Money money) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(money.amount());
     }
 
     /** Formats an instant as a Beijing-time timestamp such as 2026-12-05 10:00:00 for messages. */

@@ -243,6 +243,43 @@ public class ListingService {
         return assets.ownedBy(user.organizationId(), 200);
     }
 
+    /**
+     * An asset of the listing form with the message key of the first reason it may not be listed now, or a null
+     * key when it passes the listing checks.
+     */
+    public record AssetChoice(IpAsset asset, String problemKey) {
+
+        public boolean eligible() {
+            return problemKey == null;
+        }
+    }
+
+    /**
+     * Returns the assets the user's organisation could pick in the listing form, those that pass the listing
+     * checks first and then the others with their reason. The checks are those of {@link #create} for the
+     * organisation's default listing type: a disposal sale for a bank, a transfer otherwise. The licence types
+     * have the same checks as a transfer. An asset with an active transfer, exclusive or sole licence listing
+     * counts as already listed, but one with only non-exclusive licence listings may get another.
+     */
+    @Transactional(readOnly = true)
+    public List<AssetChoice> listingChoices(CurrentUser user) {
+        ListingType type = user.hasRole(Role.BANK) ? ListingType.DISPOSAL_SALE : ListingType.TRANSFER;
+        LocalDate today = today();
+        List<AssetChoice> eligible = new ArrayList<>();
+        List<AssetChoice> blocked = new ArrayList<>();
+        for (IpAsset asset : listableAssets(user)) {
+            Long pledgee = activePledgee(asset.getId()).orElse(null);
+            var result = eligibility.check(asset.pledgeFacts(), user.organizationId(), type, pledgee, today);
+            String problem = result.eligible() ? null : result.problems().get(0);
+            if (problem == null && listings.activeOfTypes(asset.getId(), SINGLE_DEAL_TYPES)) {
+                problem = "market.listing.duplicate";
+            }
+            (problem == null ? eligible : blocked).add(new AssetChoice(asset, problem));
+        }
+        eligible.addAll(blocked);
+        return eligible;
+    }
+
     Listing get(Long id) {
         return listings.findById(id).orElseThrow(() -> notFound(id));
     }

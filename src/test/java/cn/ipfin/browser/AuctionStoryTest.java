@@ -59,10 +59,11 @@ class AuctionStoryTest extends MarketTestSupport {
 
             Page secondBidder = signedIn(browser, second.username());
             bid(secondBidder, auctionUrl, "100000");
-            assertThat(secondBidder.getByTestId("auction-problem")).containsText("已被超过");
-            BrowserSession.screenshot(secondBidder, "auction-01-outbid-message");
+            assertThat(secondBidder.getByTestId("auction-problem"))
+                    .hasText("出价须不低于 105,000.00 元（当前价 100,000.00 元加加价幅度 5,000.00 元）。");
+            BrowserSession.screenshot(secondBidder, "auction-01-bid-too-low-message");
             bid(secondBidder, auctionUrl, "125000");
-            assertThat(secondBidder.getByTestId("current-price")).hasText("125000.00");
+            assertThat(secondBidder.getByTestId("current-price")).hasText("125,000.00");
             assertThat(secondBidder.getByTestId("bid-history")).containsText("竞买人 1 / 太原***公司");
             assertThat(secondBidder.getByTestId("bid-history")).containsText("竞买人 2 / 阳泉***公司");
             BrowserSession.screenshot(secondBidder, "auction-02-bid-history");

@@ -37,12 +37,17 @@ public abstract class MarketTestSupport extends IntegrationTest {
 
     /** Records a granted invention patent owned by the member, with a unique application number. */
     protected IpAsset grantedPatentOf(Member owner, String title) {
+        return patentOf(owner, title, "授权");
+    }
+
+    /** Records an invention patent owned by the member with the exported legal-status text, such as 审中. */
+    protected IpAsset patentOf(Member owner, String title, String statusText) {
         String digits = String.format("2022%d%07d", 1, SERIAL.incrementAndGet() % 10_000_000);
         String number = digits + "." + PatentApplicationNumber.computeCheckCharacter(digits);
         IpAssetData data = new IpAssetData(IpKind.INVENTION, title, null, "一种用于煤矿安全监测的传感装置及方法",
                 List.of(owner.organizationName()), List.of(), null, LocalDate.of(2022, 3, 1), null,
                 LocalDate.of(2024, 6, 1), List.of("G01N 21/00"), "G01N 21/00", 8, 1);
-        return assets.save(new IpNumber(number, false, "CN"), data, "授权", "TEST", "test").asset();
+        return assets.save(new IpNumber(number, false, "CN"), data, statusText, "TEST", "test").asset();
     }
 
     /** Records an active pledge of the asset from its owner to the bank. */

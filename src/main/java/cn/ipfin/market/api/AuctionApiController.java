@@ -36,7 +36,8 @@ class AuctionApiController {
         this.deposits = deposits;
     }
 
-    record BidBody(BigDecimal amount) {
+    /** A bid; {@code version} is the lot version the bidder saw, optional, and tells a lost race from a low bid. */
+    record BidBody(BigDecimal amount, Long version) {
     }
 
     record BidResult(Long bidId, String amount, int bidderNumber, AuctionView auction) {
@@ -69,7 +70,7 @@ class AuctionApiController {
     @PreAuthorize("hasAnyRole('INVESTOR','ENTERPRISE')")
     ResponseEntity<BidResult> bid(@PathVariable Long id, @RequestBody BidBody body,
             @AuthenticationPrincipal CurrentUser user) {
-        AuctionService.Placed placed = auctions.bid(id, ApiInput.money("amount", body.amount()), user);
+        AuctionService.Placed placed = auctions.bid(id, ApiInput.money("amount", body.amount()), body.version(), user);
         return ResponseEntity.status(201).body(new BidResult(placed.bid().getId(), placed.bid().getAmount().toString(),
                 placed.bid().getBidderNumber(), AuctionView.of(placed.auction(), auctions)));
     }

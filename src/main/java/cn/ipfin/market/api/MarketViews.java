@@ -80,7 +80,9 @@ final class MarketViews {
     }
 
     /** A lot with the server's time, from which clients count down to {@code endsAt}. */
-    record AuctionView(Long id, long version, Long listingId, String status, String startPrice, String increment,
+    /** A lot; {@code phase} is UPCOMING before the start, LIVE while it takes bids, otherwise the status. */
+    record AuctionView(Long id, long version, Long listingId, String status, String phase, String startPrice,
+            String increment,
             boolean reservePriceSet, boolean reservePriceMet, String deposit, Instant startsAt, Instant endsAt,
             boolean extended, String currentPrice, String minimumBid, int bidCount, Instant serverTime) {
 
@@ -89,7 +91,8 @@ final class MarketViews {
             boolean reserveMet = !reserveSet || auction.getCurrentPrice() != null
                     && auction.getCurrentPrice().compareTo(auction.getReservePrice()) >= 0;
             return new AuctionView(auction.getId(), auction.getVersion(), auction.getListingId(),
-                    auction.getStatus().name(), auction.getStartPrice().toString(), auction.getIncrement().toString(),
+                    auction.getStatus().name(), auction.phase(auctions.now()), auction.getStartPrice().toString(),
+                    auction.getIncrement().toString(),
                     reserveSet, reserveMet, auction.getDeposit().toString(), auction.getStartsAt(), auction.getEndsAt(),
                     auction.isExtended(), ApiInput.text(auction.getCurrentPrice()),
                     auctions.minimumBid(auction).toString(), auction.getBidCount(), auctions.now());

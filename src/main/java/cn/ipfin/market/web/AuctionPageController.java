@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The auction hall with its open lots, and the page of one lot. That page has the countdown, which the
+ * The auction hall with its live and upcoming lots, and the page of one lot. That page has the countdown, which the
  * browser computes from the server time sent with the page, the bid form and the masked bid history. The
  * lister of an unsold lot also gets the relist form there.
  */
@@ -44,10 +44,13 @@ class AuctionPageController {
 
     @GetMapping("/auctions")
     String list(Model model) {
-        var open = auctions.open();
+        var live = auctions.live();
+        var upcoming = auctions.upcoming();
         Map<Long, Listing> byId = new java.util.HashMap<>();
-        open.forEach(auction -> byId.put(auction.getId(), listings.visible(auction.getListingId(), null)));
-        model.addAttribute("lots", open);
+        live.forEach(auction -> byId.put(auction.getId(), listings.visible(auction.getListingId(), null)));
+        upcoming.forEach(auction -> byId.put(auction.getId(), listings.visible(auction.getListingId(), null)));
+        model.addAttribute("lots", live);
+        model.addAttribute("upcoming", upcoming);
         model.addAttribute("listings", byId);
         model.addAttribute("serverTime", auctions.now());
         return "market/auctions";
@@ -63,6 +66,7 @@ class AuctionPageController {
         model.addAttribute("minimumBid", auctions.minimumBid(auction));
         model.addAttribute("serverTime", auctions.now());
         model.addAttribute("live", auction.isLive(auctions.now()));
+        model.addAttribute("upcoming", auction.isUpcoming(auctions.now()));
         boolean lister = user != null && listing.getListerOrganizationId().equals(user.organizationId());
         model.addAttribute("isLister", lister);
         model.addAttribute("canBid", user != null && !lister && user.hasRole(Role.INVESTOR, Role.ENTERPRISE));
@@ -79,8 +83,14 @@ class AuctionPageController {
     String bid(@PathVariable Long id, @RequestParam Map<String, String> form, @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect, Locale locale) {
         PageFeedback.perform(messages, locale, redirect, "market.page.bidAccepted",
-                () -> auctions.bid(id, MarketForms.money(form.get("amount")), user));
+                () -> auctions.bid(id, MarketForms.money(form.get("amount")), seenVersion(form.get("version")), user));
         return "redirect:/auctions/" + id;
+    }
+
+    /** Returns the lot version sent with the bid form, or null when the form sent none or no number. */
+    private static Long seenVersion(String text) {
+        long version = MarketForms.version(text);
+        return version < 0 ? null : version;
     }
 
     @PostMapping("/auctions/{id}/relisting")

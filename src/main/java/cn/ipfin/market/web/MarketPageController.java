@@ -1,6 +1,7 @@
 package cn.ipfin.market.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -76,11 +77,15 @@ class MarketPageController {
     String detail(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         Listing listing = listings.visible(id, user);
         model.addAttribute("listing", listing);
-        model.addAttribute("auction", auctions.latestOf(id).orElse(null));
+        var auction = auctions.latestOf(id).orElse(null);
+        model.addAttribute("auction", auction);
+        model.addAttribute("auctionUpcoming", auction != null && auction.isUpcoming(auctions.now()));
         model.addAttribute("names", MarketForms.names(organizations, listing.getListerOrganizationId(),
                 listing.getPledgeeOrganizationId()));
         boolean lister = user != null && listing.getListerOrganizationId().equals(user.organizationId());
         model.addAttribute("isLister", lister);
+        // The operator's review note is a remark to the lister, so it is not shown to the public.
+        model.addAttribute("showReviewNote", lister || user != null && user.isPlatformStaff());
         model.addAttribute("isPledgee", user != null && user.organizationId() != null
                 && user.organizationId().equals(listing.getPledgeeOrganizationId()));
         model.addAttribute("canInquire", user != null && !lister && user.hasRole(Role.ENTERPRISE, Role.INVESTOR)
@@ -91,12 +96,12 @@ class MarketPageController {
 
     @GetMapping("/market/listings/new")
     @PreAuthorize("hasAnyRole('ENTERPRISE','BANK')")
-    String initListingForm(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String initListingForm(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("listingType", user.hasRole(Role.BANK) ? ListingType.DISPOSAL_SALE.name() : ListingType.TRANSFER.name());
         form.put("priceMode", PriceMode.FIXED.name());
         organizations.find(user.organizationId()).ifPresent(org -> form.put("industryCode", org.getIndustryCode()));
-        return showListingForm(model, user, form, Map.of());
+        return showListingForm(model, user, form, Map.of(), locale);
     }
 
     @PostMapping("/market/listings")
@@ -107,10 +112,10 @@ class MarketPageController {
             Listing listing = listings.create(MarketForms.listing(form), user);
             return "redirect:/market/listings/" + listing.getId();
         } catch (InvalidInputException e) {
-            return showListingForm(model, user, form, e.messagesByField(messages, locale));
+            return showListingForm(model, user, form, e.messagesByField(messages, locale), locale);
         } catch (cn.ipfin.core.error.BusinessRuleException e) {
             return showListingForm(model, user, form, Map.of("assetId",
-                    messages.getMessage(e.messageKey(), e.arguments(), locale)));
+                    messages.getMessage(e.messageKey(), e.arguments(), locale)), locale);
         }
     }
 
@@ -142,10 +147,31 @@ class MarketPageController {
                 : "redirect:/market/negotiations/" + negotiation.getId();
     }
 
-    private String showListingForm(Model model, CurrentUser user, Map<String, String> form, Map<String, String> errors) {
+    /** An asset shown disabled in the listing form, with its number, title and the reason in one label. */
+    record BlockedAsset(Long id, String label) {
+    }
+
+    /** Returns the short reason such as （失效，不可挂牌） for an asset that fails the listing checks. */
+    private String reason(ListingService.AssetChoice choice, Locale locale) {
+        String problem = choice.problemKey();
+        if ("market.eligibility.notInForce".equals(problem)) {
+            String status = messages.getMessage(choice.asset().getLegalStatus().messageKey(), null, locale);
+            return messages.getMessage("market.choice.notInForce", new Object[] {status}, locale);
+        }
+        String suffix = problem.substring(problem.lastIndexOf('.') + 1);
+        return messages.getMessage("market.choice." + suffix, null, locale);
+    }
+
+    private String showListingForm(Model model, CurrentUser user, Map<String, String> form, Map<String, String> errors,
+            Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("assets", listings.listableAssets(user));
+        List<ListingService.AssetChoice> choices = listings.listingChoices(user);
+        model.addAttribute("assets", choices.stream().filter(ListingService.AssetChoice::eligible)
+                .map(ListingService.AssetChoice::asset).toList());
+        model.addAttribute("blockedAssets", choices.stream().filter(choice -> !choice.eligible())
+                .map(choice -> new BlockedAsset(choice.asset().getId(), choice.asset().getNumber() + " "
+                        + choice.asset().getTitle() + reason(choice, locale))).toList());
         model.addAttribute("listingTypes", user.hasRole(Role.BANK) ? java.util.List.of(ListingType.DISPOSAL_SALE)
                 : java.util.List.of(ListingType.TRANSFER, ListingType.EXCLUSIVE_LICENCE, ListingType.SOLE_LICENCE,
                         ListingType.NON_EXCLUSIVE_LICENCE));

@@ -9,6 +9,7 @@ import java.util.Map;
 import cn.ipfin.support.ApiClient;
 import cn.ipfin.support.ApiClient.Response;
 import cn.ipfin.support.IntegrationTest;
+import cn.ipfin.support.PageClient;
 import cn.ipfin.support.TestData;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +71,25 @@ class ArticleApiTest extends IntegrationTest {
         assertThat(approval.body().get("code").asString()).isEqualTo("article.review.same-user");
         assertThat(approval.body().get("detail").asString()).contains("须由另一位运营人员审核");
         assertThat(author.get(OPERATOR_API + "/" + id).body().get("status").asString()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void reviewButtonsOnlyForOtherOperator() throws Exception {
+        String authorName = createOperator();
+        String reviewerName = createOperator();
+        ApiClient author = api().signedInAs(authorName, TestData.PASSWORD);
+        JsonNode created = author.post(OPERATOR_API, draft("自审按钮测试" + TestData.uniqueUsername(""), "<p>正文</p>"))
+                .body();
+        long id = created.get("id").asLong();
+        author.post(OPERATOR_API + "/" + id + "/submit?version=" + created.get("version").asLong(), Map.of());
+
+        String authorPage = PageClient.signedIn(port, authorName).get("/operator/articles/" + id).body();
+        String reviewerPage = PageClient.signedIn(port, reviewerName).get("/operator/articles/" + id).body();
+
+        assertThat(authorPage).doesNotContain("/operator/articles/" + id + "/publish")
+                .doesNotContain("/operator/articles/" + id + "/return").contains("须由另一位运营人员审核");
+        assertThat(reviewerPage).contains("/operator/articles/" + id + "/publish").contains("审核通过并发布")
+                .doesNotContain("须由另一位运营人员审核");
     }
 
     @Test

@@ -238,16 +238,102 @@ class AuctionApiTest extends MarketTestSupport {
         assertThat(noAmount.raw()).contains("amount");
     }
 
+    @Test
+    void upcomingLotRefusesBidsUntilStart() {
+        Member seller = verifiedMember("ENTERPRISE", "太原未开始拍卖测试有限公司");
+        long auction = auction(seller, "未开始拍卖测试", Instant.now().plus(Duration.ofHours(2)),
+                Instant.now().plus(Duration.ofDays(1)));
+        Member investor = bidders(1, "未开始出价测试投资").get(0);
+
+        JsonNode lot = api().get("/api/v1/auctions/" + auction).body();
+        Response early = client(investor).post("/api/v1/auctions/" + auction + "/bids", Map.of("amount", START));
+
+        assertThat(lot.get("status").asString()).isEqualTo("OPEN");
+        assertThat(lot.get("phase").asString()).isEqualTo("UPCOMING");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body().get("code").asString()).isEqualTo("market.bid.notStarted");
+        assertThat(early.body().get("detail").asString()).contains("竞价将于");
+        assertThat(client(investor).get("/api/v1/auctions/deposit-account").body().get("frozen").asString())
+                .isEqualTo("0.00");
+        assertThat(api().get("/api/v1/auctions/" + auction + "/bids").body()).isEmpty();
+    }
+
+    @Test
+    void liveLotHasLivePhase() {
+        long auction = liveAuction("竞价阶段测试", Duration.ofDays(1));
+
+        assertThat(api().get("/api/v1/auctions/" + auction).body().get("phase").asString()).isEqualTo("LIVE");
+    }
+
+    @Test
+    void bidAtCurrentPriceIsTooLow() {
+        long auction = liveAuction("等于当前价测试", Duration.ofDays(1));
+        List<Member> bidders = bidders(2, "等于当前价竞买测试投资");
+        assertThat(client(bidders.get(0)).post("/api/v1/auctions/" + auction + "/bids", Map.of("amount", START))
+                .status()).isEqualTo(201);
+        long seen = api().get("/api/v1/auctions/" + auction).body().get("version").asLong();
+
+        Response equal = client(bidders.get(1)).post("/api/v1/auctions/" + auction + "/bids",
+                Map.of("amount", START, "version", seen));
+        Response below = client(bidders.get(1)).post("/api/v1/auctions/" + auction + "/bids",
+                Map.of("amount", new BigDecimal("90000")));
+
+        assertThat(equal.status()).isEqualTo(422);
+        assertThat(equal.body().get("code").asString()).isEqualTo("market.bid.belowIncrement");
+        assertThat(equal.body().get("detail").asString())
+                .isEqualTo("出价须不低于 105,000.00 元（当前价 100,000.00 元加加价幅度 5,000.00 元）。")
+                .doesNotContain("已被超过").doesNotContain("outbid");
+        assertThat(below.status()).isEqualTo(422);
+        assertThat(below.body().get("code").asString()).isEqualTo("market.bid.belowIncrement");
+    }
+
+    @Test
+    void bidOnStaleViewIsOutbid() {
+        long auction = liveAuction("过期视图出价测试", Duration.ofDays(1));
+        List<Member> bidders = bidders(2, "过期视图竞买测试投资");
+        long seen = api().get("/api/v1/auctions/" + auction).body().get("version").asLong();
+        assertThat(client(bidders.get(0)).post("/api/v1/auctions/" + auction + "/bids", Map.of("amount", START))
+                .status()).isEqualTo(201);
+
+        Response late = client(bidders.get(1)).post("/api/v1/auctions/" + auction + "/bids",
+                Map.of("amount", START, "version", seen));
+
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.body().get("code").asString()).isEqualTo("market.bid.outbid");
+        assertThat(late.body().get("detail").asString())
+                .isEqualTo("您的出价已被超过：其他竞买人已先出价至 100,000.00 元，现在最低可出 105,000.00 元。");
+    }
+
+    @Test
+    void englishBidMessagesHaveGroupedAmounts() {
+        long auction = liveAuction("英文出价提示测试", Duration.ofDays(1));
+        List<Member> bidders = bidders(2, "英文出价提示竞买测试投资");
+        client(bidders.get(0)).post("/api/v1/auctions/" + auction + "/bids", Map.of("amount", START));
+        long seen = api().get("/api/v1/auctions/" + auction).body().get("version").asLong();
+
+        Response equal = client(bidders.get(1)).inLanguage("en").post("/api/v1/auctions/" + auction + "/bids",
+                Map.of("amount", START, "version", seen));
+
+        assertThat(equal.body().get("detail").asString()).isEqualTo(
+                "The bid must be at least 105,000.00 yuan (the current price of 100,000.00 yuan plus the increment"
+                        + " of 5,000.00 yuan).");
+    }
+
     private long liveAuction(String title, Duration length) {
         return liveAuction(verifiedMember("ENTERPRISE", "太原" + title + "有限公司"), title, length);
     }
 
     /** Lists a new patent of the seller for auction from a minute ago until {@code length} from now. */
     private long liveAuction(Member seller, String title, Duration length) {
-        IpAsset patent = grantedPatentOf(seller, "一种" + title + "装置");
         Instant now = Instant.now();
+        return auction(seller, title, now.minusSeconds(60), now.plus(length));
+    }
+
+    /** Lists a new patent of the seller for auction between the two times and approves the listing. */
+    private long auction(Member seller, String title, Instant startsAt, Instant endsAt) {
+        IpAsset patent = grantedPatentOf(seller, "一种" + title + "装置");
         Response created = client(seller).post("/api/v1/market/listings",
-                auctionListing(patent, now.minusSeconds(60), now.plus(length)));
+                auctionListing(patent, startsAt, endsAt));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         Response approved = approve(created.body().get("id").asLong());
         assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
