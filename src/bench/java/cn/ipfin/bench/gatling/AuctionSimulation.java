@@ -36,8 +36,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <p>{@code before()} prepares the lot through the same API a user would: {@code bench-enterprise} lists its
  * first granted, valid, unpledged and unlisted patent for auction from a minute ago until 30 minutes from now,
  * {@code bench-operator} approves it, and tops up the deposit account of each bidder, the generated enterprises
- * {@code e000002} onward. A bid that another bidder beat to the same price is answered with 409 or 422; those
- * count as expected rejections, any other status as an error.
+ * {@code e000002} onward. A bid that another bidder beat to the same price gets 409 or 422. Those count as
+ * expected rejections, and any other status as an error.
  */
 public class AuctionSimulation extends Simulation {
 
@@ -59,10 +59,7 @@ public class AuctionSimulation extends Simulation {
 
     private ScenarioBuilder bidding() {
         return scenario("auction bidder").feed(bidderNames).exec(
-                http("auction POST /api/v1/auth/token").post("/api/v1/auth/token")
-                        .body(StringBody("{\"username\":\"#{username}\",\"password\":\"" + BenchSettings.PASSWORD
-                                + "\"}"))
-                        .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
+                BenchSettings.tokenRequest("auction POST /api/v1/auth/token", "#{username}"))
                 .repeat(bids).on(
                         exec(http("auction GET /api/v1/auctions/{id}").get(session -> "/api/v1/auctions/" + auctionId)
                                 .header("Authorization", "Bearer #{token}")
@@ -152,7 +149,7 @@ public class AuctionSimulation extends Simulation {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expectedStatus) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+            throw new IllegalStateException(method + " " + path + " returned HTTP " + response.statusCode() + ": "
                     + response.body());
         }
         return response.body();

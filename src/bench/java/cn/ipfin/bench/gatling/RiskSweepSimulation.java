@@ -1,6 +1,5 @@
 package cn.ipfin.bench.gatling;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -29,11 +28,7 @@ public class RiskSweepSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(BenchSettings.baseUrl()).acceptLanguageHeader("zh-CN");
 
     private final ScenarioBuilder operator = scenario("risk sweep").exec(
-            http("sweep POST /api/v1/auth/token").post("/api/v1/auth/token")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"username\":\"" + username + "\",\"password\":\"" + BenchSettings.PASSWORD
-                            + "\"}"))
-                    .check(status().is(200), jsonPath("$.accessToken").saveAs("token")),
+            BenchSettings.tokenRequest("sweep POST /api/v1/auth/token", username),
             http("sweep POST /api/v1/risk/sweeps").post("/api/v1/risk/sweeps")
                     .header("Authorization", "Bearer #{token}").requestTimeout(Duration.ofMinutes(10))
                     .check(status().is(200), jsonPath("$.loansChecked").saveAs("loans"),
