@@ -2,11 +2,16 @@ package cn.ipfin.ipasset;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.ipfin.core.error.ConflictException;
 import cn.ipfin.core.error.NotFoundException;
@@ -85,37 +90,96 @@ public class IpAssetService {
         CREATED, UPDATED, OWNED_ELSEWHERE
     }
 
+    /** One record of an imported list: its number, its registry data and the legal status text of the list. */
+    public record ImportedRecord(IpNumber number, IpAssetData data, String legalStatusText) {
+    }
+
     /**
-     * Saves one imported record for an organisation. A new number is created. An existing one is updated only
-     * when the organisation owns it or created it, or by platform staff, and then only the values the file
-     * provides replace the stored ones.
+     * Saves the imported records of one batch for an organisation and returns the outcome of each, in order. A
+     * new number is created. An existing one is updated only when the organisation owns it or created it, or by
+     * platform staff, and then only the values the file provides replace the stored ones. A number that occurs
+     * twice in the batch is created once and then updated.
+     *
+     * <p>The stored assets and the owner organisations of the whole batch are read with one query each, and the
+     * new assets are inserted in JDBC batches when the transaction flushes.
      */
     @Transactional
-    public ImportOutcome saveImported(IpNumber number, IpAssetData data, String legalStatusText, Long organizationId,
-            boolean platformStaff, String user) {
+    public List<ImportOutcome> saveImported(List<ImportedRecord> records, Long organizationId, boolean platformStaff,
+            String user) {
         Instant now = clock.instant();
-        Optional<IpAsset> existing = assets.findByRegistryAndNumber(data.kind().registry(), number.value());
-        if (existing.isPresent() && !platformStaff && !existing.get().updatableBy(organizationId)) {
+        Map<IpKind.Registry, Map<String, IpAsset>> stored = storedAssets(records);
+        Map<String, Organization> owners = verifiedOwners(records);
+
+        List<ImportOutcome> outcomes = new ArrayList<>(records.size());
+        for (ImportedRecord record : records) {
+            Map<String, IpAsset> registry = stored.computeIfAbsent(record.data().kind().registry(),
+                    key -> new HashMap<>());
+            outcomes.add(saveImported(record, registry, owners, organizationId, platformStaff, user, now));
+        }
+        return outcomes;
+    }
+
+    private ImportOutcome saveImported(ImportedRecord record, Map<String, IpAsset> registry,
+            Map<String, Organization> owners, Long organizationId, boolean platformStaff, String user, Instant now) {
+        IpNumber number = record.number();
+        IpAssetData data = record.data();
+        IpAsset existing = registry.get(number.value());
+        if (existing != null && !platformStaff && !existing.updatableBy(organizationId)) {
             return ImportOutcome.OWNED_ELSEWHERE;
         }
-        IpAsset asset = existing.orElseGet(() -> new IpAsset(data.kind(), number.value(), number.foreign(),
-                number.office(), "IMPORT", now));
-        if (existing.isPresent()) {
+        IpAsset asset = existing != null ? existing : new IpAsset(data.kind(), number.value(), number.foreign(),
+                number.office(), "IMPORT", now);
+        if (existing != null) {
             asset.merge(data, now);
         } else {
             asset.describe(data, now);
             asset.recordSource(organizationId);
         }
+        String legalStatusText = record.legalStatusText();
         if (legalStatusText != null && !legalStatusText.isBlank()) {
             asset.changeLegalStatus(LegalStatus.fromText(legalStatusText), legalStatusText.trim(), null, user, now);
-        } else if (existing.isEmpty()) {
+        } else if (existing == null) {
             asset.changeLegalStatus(LegalStatus.UNKNOWN, null, null, user, now);
         }
         if (asset.getOwnerOrganizationId() == null) {
-            ownerOf(data.owners()).ifPresent(owner -> asset.assignOwnerOrganization(owner.getId()));
+            firstOwner(data.owners(), owners).ifPresent(owner -> asset.assignOwnerOrganization(owner.getId()));
         }
-        assets.save(asset);
-        return existing.isEmpty() ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
+        if (existing == null) {
+            assets.save(asset);
+            registry.put(number.value(), asset);
+        }
+        return existing == null ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
+    }
+
+    /** Reads the stored assets with the records' numbers, by registry and number. */
+    private Map<IpKind.Registry, Map<String, IpAsset>> storedAssets(List<ImportedRecord> records) {
+        Map<IpKind.Registry, List<String>> numbers = new EnumMap<>(IpKind.Registry.class);
+        for (ImportedRecord record : records) {
+            numbers.computeIfAbsent(record.data().kind().registry(), key -> new ArrayList<>())
+                    .add(record.number().value());
+        }
+        Map<IpKind.Registry, Map<String, IpAsset>> stored = new EnumMap<>(IpKind.Registry.class);
+        numbers.forEach((registry, values) -> {
+            Map<String, IpAsset> byNumber = new HashMap<>();
+            assets.findByRegistryAndNumberIn(registry, values).forEach(asset -> byNumber.put(asset.getNumber(), asset));
+            stored.put(registry, byNumber);
+        });
+        return stored;
+    }
+
+    /** Reads the verified organisations named as applicants anywhere in the records, by name key. */
+    private Map<String, Organization> verifiedOwners(List<ImportedRecord> records) {
+        Set<String> keys = new LinkedHashSet<>();
+        records.forEach(record -> keys.addAll(OwnerKeys.keys(record.data().owners())));
+        Map<String, Organization> owners = new HashMap<>();
+        organizations.verifiedByNameKeys(List.copyOf(keys)).forEach(owner -> owners.putIfAbsent(owner.getNameKey(),
+                owner));
+        return owners;
+    }
+
+    /** Returns the verified organisation of the first applicant that has one. */
+    private static Optional<Organization> firstOwner(List<String> applicants, Map<String, Organization> owners) {
+        return OwnerKeys.keys(applicants).stream().map(owners::get).filter(Objects::nonNull).findFirst();
     }
 
     private Optional<Organization> ownerOf(List<String> owners) {

@@ -88,9 +88,12 @@ public class RepaymentScheduleCalculator {
     private RepaymentSchedule equalInstallments(LoanTerms terms) {
         Money payment = annuityPayment(terms);
         ScheduleBuilder schedule = new ScheduleBuilder(terms.principal());
+        boolean brokenFirstPeriod = terms.hasBrokenFirstPeriod();
         for (int period = 1; period < terms.termMonths(); period++) {
-            Money principalPart = payment.minus(monthlyInterest(schedule.balance(), terms));
-            schedule.repay(terms.dueDate(period), principalPart, periodInterest(terms, period, schedule.balance()));
+            Money monthlyInterest = monthlyInterest(schedule.balance(), terms);
+            Money interest = period == 1 && brokenFirstPeriod ? periodInterest(terms, period, schedule.balance())
+                    : monthlyInterest;
+            schedule.repay(terms.dueDate(period), payment.minus(monthlyInterest), interest);
         }
         repayRemainder(terms, schedule);
         return schedule.build();
@@ -142,14 +145,29 @@ public class RepaymentScheduleCalculator {
         if (period == 1 && terms.hasBrokenFirstPeriod()) {
             BigDecimal days = BigDecimal.valueOf(terms.firstPeriodDays());
             BigDecimal accrued = balance.amount().multiply(terms.annualRate()).multiply(days);
-            return toFen(accrued.divide(DAYS_PER_YEAR, mathContext));
+            return divideToFen(accrued, DAYS_PER_YEAR);
         }
         return monthlyInterest(balance, terms);
     }
 
     Money monthlyInterest(Money balance, LoanTerms terms) {
         BigDecimal accrued = balance.amount().multiply(terms.annualRate());
-        return toFen(accrued.divide(MONTHS_PER_YEAR, mathContext));
+        return divideToFen(accrued, MONTHS_PER_YEAR);
+    }
+
+    /**
+     * Returns dividend / divisor rounded to the fen, equal to rounding the quotient first to the precision of the
+     * math context and then to the fen. For a divisor d ≤ 360 a quotient that is not on a rounding boundary lies at
+     * least 10<sup>−max(s, 3)</sup> / d from it, s being the dividend's scale. When the dividend has at least six
+     * digits fewer than the context's precision, the first rounding moves the quotient by less than that, so it
+     * cannot change the fen, and the division to scale 2 is done directly. It costs a fraction of a 34-digit one.
+     */
+    private Money divideToFen(BigDecimal dividend, BigDecimal divisor) {
+        int precision = mathContext.getPrecision();
+        if (precision > 0 && dividend.precision() + 6 <= precision) {
+            return new Money(dividend.divide(divisor, Money.SCALE, fenRounding));
+        }
+        return toFen(dividend.divide(divisor, mathContext));
     }
 
     private Money toFen(BigDecimal amount) {

@@ -4,9 +4,6 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.organization.Organization;
 import cn.ipfin.organization.OrganizationService;
-import cn.ipfin.organization.OrganizationService.DirectoryQuery;
-import cn.ipfin.organization.OrganizationType;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,23 +15,23 @@ class PortalController {
 
     private final OrganizationService organizations;
     private final IpAssetService assets;
+    private final HomeFigures homeFigures;
 
-    PortalController(OrganizationService organizations, IpAssetService assets) {
+    PortalController(OrganizationService organizations, IpAssetService assets, HomeFigures homeFigures) {
         this.organizations = organizations;
         this.assets = assets;
+        this.homeFigures = homeFigures;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        long members = organizations.countVerified();
-        long enterprises = organizations.directory(new DirectoryQuery(OrganizationType.ENTERPRISE, null, null, null),
-                Pageable.ofSize(1)).getTotalElements();
-        model.addAttribute("memberCount", members);
-        model.addAttribute("enterpriseCount", enterprises);
-        model.addAttribute("institutionCount", members - enterprises);
-        model.addAttribute("ipCount", assets.count());
-        model.addAttribute("latestMembers", organizations.latestVerified(6));
-        model.addAttribute("latestAssets", assets.latest(6));
+        HomeFigures.Snapshot figures = homeFigures.current();
+        model.addAttribute("memberCount", figures.memberCount());
+        model.addAttribute("enterpriseCount", figures.enterpriseCount());
+        model.addAttribute("institutionCount", figures.memberCount() - figures.enterpriseCount());
+        model.addAttribute("ipCount", figures.ipCount());
+        model.addAttribute("latestMembers", figures.latestMembers());
+        model.addAttribute("latestAssets", figures.latestAssets());
         return "portal/home";
     }
 

@@ -27,6 +27,16 @@ public enum UncertainInput {
         return draw.compareTo(lowerBound) > 0 && draw.compareTo(upperBound) < 0;
     }
 
+    /** Returns the exclusive lower bound of a draw. */
+    BigDecimal lowerBound() {
+        return lowerBound;
+    }
+
+    /** Returns the exclusive upper bound of a draw. */
+    BigDecimal upperBound() {
+        return upperBound;
+    }
+
     public String messageKey() {
         return "valuation.monteCarlo.input." + name();
     }

@@ -24,6 +24,29 @@ class RepaymentScheduleCalculatorPropertiesTest {
 
     private final RepaymentScheduleCalculator calculator = new RepaymentScheduleCalculator();
 
+    /** The direct division to the fen must round exactly as the 34-digit division followed by fen rounding. */
+    @Property
+    void interestMatchesTwoStepRounding(@ForAll("balances") BigDecimal balance, @ForAll("rates") BigDecimal rate) {
+        LoanTerms terms = new LoanTerms(Money.of("1000.00"), rate, 12, RepaymentMethod.EQUAL_INSTALLMENT,
+                LocalDate.of(2026, 1, 15));
+        BigDecimal accrued = balance.multiply(rate);
+        Money expected = Money.ofRounded(accrued.divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL128),
+                java.math.RoundingMode.HALF_UP);
+
+        assertThat(calculator.monthlyInterest(Money.of(balance), terms)).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> balances() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("999999999999.99"))
+                .ofScale(2);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> rates() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("0.99999999")).ofScale(8);
+    }
+
     @Property
     void principalPartsSumToLoan(@ForAll("loanTerms") LoanTerms terms) {
         RepaymentSchedule schedule = calculator.calculate(terms);

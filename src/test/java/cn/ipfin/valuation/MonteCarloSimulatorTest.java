@@ -94,6 +94,47 @@ class MonteCarloSimulatorTest {
     }
 
     @Test
+    void fastPathMatchesExactModel() {
+        IncomeApproachInput base = new IncomeApproachInput(List.of(Money.of("10000000"), Money.of("12000000.55"),
+                Money.of("9000000.01"), Money.of("15000000"), Money.of("8000000.99")),
+                RoyaltyRate.ofRevenue(new BigDecimal("0.03")), new BigDecimal("0.25"),
+                DiscountRate.of(new BigDecimal("0.16")), 8);
+        ReconciledIncomeModel model = new ReconciledIncomeModel(base,
+                Map.of(ValuationApproach.MARKET, Money.of("800000.01"), ValuationApproach.COST, Money.of("500000")),
+                Map.of(ValuationApproach.INCOME, new BigDecimal("0.55"), ValuationApproach.MARKET,
+                        new BigDecimal("0.35"), ValuationApproach.COST, new BigDecimal("0.10")));
+        MonteCarloSimulator.ValueModel exactOnly = model::valueOf;
+        Map<UncertainInput, Distribution> inputs = Map.of(
+                UncertainInput.REVENUE_FACTOR, new Distribution.Triangular(new BigDecimal("0.7"), BigDecimal.ONE,
+                        new BigDecimal("1.2")),
+                UncertainInput.ROYALTY_RATE, new Distribution.Uniform(new BigDecimal("0.02"), new BigDecimal("0.04")),
+                UncertainInput.DISCOUNT_RATE, new Distribution.Normal(new BigDecimal("0.16"), new BigDecimal("0.01")));
+
+        for (long seed = 1; seed <= 5; seed++) {
+            MonteCarloResult fast = simulator.simulate(inputs, model, 3_000, seed, 20);
+            MonteCarloResult exact = simulator.simulate(inputs, exactOnly, 3_000, seed, 20);
+
+            assertThat(fast).isEqualTo(exact);
+        }
+    }
+
+    @Test
+    void drawRoundingMatchesBigDecimal() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11L);
+        List<Double> draws = new java.util.ArrayList<>(List.of(0.0000005, -0.0000005, 0.1234565, 1.0000015,
+                2.5e-7, 9.9999995, -3.0000005, 0.0, 1e-12));
+        for (int i = 0; i < 100_000; i++) {
+            draws.add((random.nextDouble() - 0.3) * 12);
+        }
+
+        for (double draw : draws) {
+            long expected = BigDecimal.valueOf(draw).setScale(6, java.math.RoundingMode.HALF_UP).unscaledValue()
+                    .longValueExact();
+            assertThat(MonteCarloSimulator.roundToMillionths(draw)).as("draw %s", draw).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void rejectsRateDistributionReachingOne() {
         Map<UncertainInput, Distribution> inputs = Map.of(UncertainInput.ROYALTY_RATE,
                 new Distribution.Uniform(new BigDecimal("0.5"), new BigDecimal("1.0")));

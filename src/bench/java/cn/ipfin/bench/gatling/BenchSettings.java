@@ -1,9 +1,16 @@
 package cn.ipfin.bench.gatling;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * Settings shared by the simulations, read from system properties: {@code bench.baseUrl} (only loopback is
@@ -23,6 +30,17 @@ final class BenchSettings {
             throw new IllegalArgumentException("The benchmarks run only against this machine, not " + url);
         }
         return url;
+    }
+
+    /**
+     * Builds the request that issues a bearer token through {@code POST /api/v1/auth/token} and saves it as
+     * {@code token} in the virtual user's session. The username may be a Gatling expression such as
+     * {@code #{username}}.
+     */
+    static HttpRequestActionBuilder tokenRequest(String requestName, String username) {
+        return http(requestName).post("/api/v1/auth/token").header("Content-Type", "application/json")
+                .body(StringBody("{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .check(status().is(200), jsonPath("$.accessToken").saveAs("token"));
     }
 
     static int intProperty(String name, int defaultValue) {

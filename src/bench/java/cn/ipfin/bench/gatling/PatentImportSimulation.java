@@ -1,6 +1,5 @@
 package cn.ipfin.bench.gatling;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -55,11 +54,7 @@ public class PatentImportSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(BenchSettings.baseUrl()).acceptLanguageHeader("zh-CN");
 
     private final ScenarioBuilder importer = scenario("patent list import").exec(
-            http("import POST /api/v1/auth/token").post("/api/v1/auth/token")
-                    .header("Content-Type", "application/json")
-                    .body(StringBody("{\"username\":\"" + username + "\",\"password\":\"" + BenchSettings.PASSWORD
-                            + "\"}"))
-                    .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
+            BenchSettings.tokenRequest("import POST /api/v1/auth/token", username))
             .group("import").on(exec(
                     http("import POST /api/v1/ip-assets/imports").post("/api/v1/ip-assets/imports")
                             .header("Authorization", "Bearer #{token}")

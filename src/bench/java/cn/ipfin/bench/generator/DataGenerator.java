@@ -165,7 +165,7 @@ public final class DataGenerator {
                     loans, scale);
         }
         step("search index (mass indexer)", () -> Search.mapping(entityManagerFactory).scope(Object.class)
-                .massIndexer().threadsToLoadObjects(2).startAndWait());
+                .massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait());
         System.out.printf("Generated in %s%n", Duration.ofNanos(System.nanoTime() - started));
     }
 

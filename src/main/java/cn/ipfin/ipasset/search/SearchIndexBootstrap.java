@@ -37,7 +37,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
                 return;
             }
             log.info("Search index contains {} of {} IP assets; rebuilding it", indexed, stored);
-            Search.session(entityManager).massIndexer(IpAsset.class).threadsToLoadObjects(2).startAndWait();
+            Search.session(entityManager).massIndexer(IpAsset.class).threadsToLoadObjects(2).batchSizeToLoadObjects(100).startAndWait();
         }
     }
 }
