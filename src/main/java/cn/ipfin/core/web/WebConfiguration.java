@@ -32,7 +32,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Registers the upload size check before Spring Security's filters (order -100), so that an oversized
-     * upload gets HTTP 413 with a message instead of a failed CSRF check.
+     * upload gets the size message (HTTP 413, or a redirect back to the form) instead of a failed CSRF check.
      */
     @Bean
     FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(MultipartConfigElement multipart,
