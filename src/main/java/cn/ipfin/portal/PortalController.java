@@ -18,10 +18,12 @@ class PortalController {
 
     private final OrganizationService organizations;
     private final IpAssetService assets;
+    private final OperatorTasks operatorTasks;
 
-    PortalController(OrganizationService organizations, IpAssetService assets) {
+    PortalController(OrganizationService organizations, IpAssetService assets, OperatorTasks operatorTasks) {
         this.organizations = organizations;
         this.assets = assets;
+        this.operatorTasks = operatorTasks;
     }
 
     @GetMapping("/")
@@ -44,6 +46,9 @@ class PortalController {
         model.addAttribute("organization", organization);
         model.addAttribute("ownedIpCount", assets.countOwnedBy(user.organizationId()));
         model.addAttribute("role", user.role());
+        if (user.isPlatformStaff()) {
+            model.addAttribute("operatorTasks", operatorTasks.count());
+        }
         return "portal/workbench";
     }
 }
