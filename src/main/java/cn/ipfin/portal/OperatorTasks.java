@@ -1,5 +1,7 @@
 package cn.ipfin.portal;
 
+import java.util.List;
+
 import cn.ipfin.content.ArticleService;
 import cn.ipfin.content.ArticleStatus;
 import cn.ipfin.market.ListingService;
@@ -28,13 +30,28 @@ class OperatorTasks {
         this.serviceDesk = serviceDesk;
     }
 
-    /** Open work items by kind, for the operator's workbench panel. */
-    record Counts(long registrations, long listings, long articles, long roadshowProjects, long openTickets) {
+    /**
+     * One queue on the operator's workbench panel.
+     *
+     * @param name the short name used in the page's test id, such as {@code registrations}
+     * @param messageKey the label of the queue
+     * @param link the page that works the queue
+     * @param count the items waiting in it
+     */
+    record Task(String name, String messageKey, String link, long count) {
     }
 
-    Counts count() {
-        return new Counts(organizations.countPendingRegistrations(), listings.pendingReview().size(),
-                articles.all(ArticleStatus.SUBMITTED, Pageable.ofSize(1)).getTotalElements(),
-                roadshow.awaitingReview(Pageable.ofSize(1)).getTotalElements(), serviceDesk.countOpen());
+    /** Returns the operator's queues with their current counts, in the order the panel lists them. */
+    List<Task> count() {
+        return List.of(
+                new Task("registrations", "workbench.operator.registrations", "/operator/organizations",
+                        organizations.countPendingRegistrations()),
+                new Task("listings", "workbench.operator.listings", "/operator/market",
+                        listings.pendingReview().size()),
+                new Task("articles", "workbench.operator.articles", "/operator/articles?status=SUBMITTED",
+                        articles.all(ArticleStatus.SUBMITTED, Pageable.ofSize(1)).getTotalElements()),
+                new Task("roadshow", "workbench.operator.roadshow", "/operator/roadshow",
+                        roadshow.awaitingReview(Pageable.ofSize(1)).getTotalElements()),
+                new Task("tickets", "workbench.operator.tickets", "/service-desk", serviceDesk.countOpen()));
     }
 }

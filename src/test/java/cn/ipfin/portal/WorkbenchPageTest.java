@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkbenchPageTest extends IntegrationTest {
 
     private static final Pattern TASK_COUNT = Pattern.compile(
-            "data-testid=\"(task-[a-z-]+)\">\\s*<span>[^<]*</span>\\s*<span class=\"badge[^\"]*\">(\\d+)</span>");
+            "data-testid=\"(task-[a-z-]+)\"[^>]*>\\s*<span>[^<]*</span>\\s*<span class=\"badge[^\"]*\">(\\d+)</span>");
 
     @Autowired
     private ServiceDeskService serviceDesk;

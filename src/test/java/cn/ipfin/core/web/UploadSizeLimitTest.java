@@ -71,6 +71,7 @@ class UploadSizeLimitTest extends IntegrationTest {
         assertThat(formPage.statusCode()).isEqualTo(200);
         assertThat(formPage.body()).contains("data-testid=\"upload-too-large\"");
         assertThat(occurrences(formPage.body(), "文件超过 20 MB 上限，请压缩或拆分后重新上传。")).isEqualTo(1);
+        assertThat(formPage.body()).as("the language link drops the marker").contains("href=\"" + form + "?lang=en\"");
         assertThat(page.get(form).body()).doesNotContain("data-testid=\"upload-too-large\"");
         assertThat(small.statusCode()).as("the CSRF token of a small upload is still read").isEqualTo(302);
         assertThat(small.headers().firstValue("Location").orElse("")).contains(form);
