@@ -130,6 +130,11 @@ public class Organization {
         }
     }
 
+    /** Tells whether a pending registration was rejected before and sent back, which keeps the earlier reason. */
+    public boolean isResubmitted() {
+        return status == VerificationStatus.PENDING && reviewNote != null;
+    }
+
     public boolean isVerified() {
         return status == VerificationStatus.VERIFIED;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.NotFoundException;
+import cn.ipfin.notification.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,14 +24,20 @@ public class OrganizationService {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationService.class);
 
+    /** The page where a member reads its registration status and, when it did not pass, corrects it. */
+    private static final String REGISTRATION_PAGE = "/organization/registration";
+
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Notifications notifications;
 
-    OrganizationService(Organizations organizations, ApplicationEventPublisher events, Clock clock) {
+    OrganizationService(Organizations organizations, ApplicationEventPublisher events, Clock clock,
+            Notifications notifications) {
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /** Filters of the member directory; a null filter matches everything. */
@@ -71,6 +78,12 @@ public class OrganizationService {
                 PageRequest.of(0, count, Sort.by(Sort.Direction.DESC, "reviewedAt", "id"))).getContent();
     }
 
+    /** Counts the registrations waiting for an operator's review, first submissions and resubmissions alike. */
+    @Transactional(readOnly = true)
+    public long countPendingRegistrations() {
+        return organizations.countByStatus(VerificationStatus.PENDING);
+    }
+
     @Transactional(readOnly = true)
     public long countVerified() {
         return organizations.countByStatus(VerificationStatus.VERIFIED);
@@ -91,6 +104,8 @@ public class OrganizationService {
         organization.verify(reviewer, clock.instant());
         organizations.flush();
         events.publishEvent(new OrganizationVerified(organization.getId(), organization.getNameKey()));
+        notifications.notifyOrganization(id, "organization.verified", "organization.notice.verified",
+                List.of(organization.getName()), REGISTRATION_PAGE);
         log.info("Organization {} verified by {}", id, reviewer);
         return organization;
     }
@@ -103,6 +118,8 @@ public class OrganizationService {
         Organization organization = forReview(id, expectedVersion);
         organization.reject(reviewer, reason.trim(), clock.instant());
         organizations.flush();
+        notifications.notifyOrganization(id, "organization.rejected", "organization.notice.rejected",
+                List.of(organization.getName(), organization.getReviewNote()), REGISTRATION_PAGE);
         log.info("Organization {} rejected by {}", id, reviewer);
         return organization;
     }

@@ -16,11 +16,14 @@ class PortalController {
     private final OrganizationService organizations;
     private final IpAssetService assets;
     private final HomeFigures homeFigures;
+    private final OperatorTasks operatorTasks;
 
-    PortalController(OrganizationService organizations, IpAssetService assets, HomeFigures homeFigures) {
+    PortalController(OrganizationService organizations, IpAssetService assets, HomeFigures homeFigures,
+            OperatorTasks operatorTasks) {
         this.organizations = organizations;
         this.assets = assets;
         this.homeFigures = homeFigures;
+        this.operatorTasks = operatorTasks;
     }
 
     @GetMapping("/")
@@ -41,6 +44,9 @@ class PortalController {
         model.addAttribute("organization", organization);
         model.addAttribute("ownedIpCount", assets.countOwnedBy(user.organizationId()));
         model.addAttribute("role", user.role());
+        if (user.isPlatformStaff()) {
+            model.addAttribute("operatorTasks", operatorTasks.count());
+        }
         return "portal/workbench";
     }
 }

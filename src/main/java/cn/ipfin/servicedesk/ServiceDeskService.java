@@ -79,6 +79,18 @@ public class ServiceDeskService {
         return ticket;
     }
 
+    /** Counts the tickets still open (new, assigned or in progress) across all organisations. */
+    @Transactional(readOnly = true)
+    public long countOpen() {
+        long open = 0;
+        for (TicketStatus status : TicketStatus.values()) {
+            if (status.isOpen()) {
+                open += tickets.countByStatus(status);
+            }
+        }
+        return open;
+    }
+
     /** Returns the open tickets for the operators' queue, the earliest due first. */
     @Transactional(readOnly = true)
     public List<ServiceTicket> queue(List<TicketStatus> statuses) {

@@ -61,6 +61,80 @@ class HeaderMenuTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void keyboardEntersAndLeavesMenu() throws Exception {
+        String operator = createOperator();
+
+        try (BrowserSession browser = BrowserSession.start()) {
+            Page page = browser.newPage(1280);
+            signIn(page, operator);
+            // The menu script attaches its key handlers once the page has loaded, after the URL has changed.
+            page.waitForLoadState();
+            Locator services = menuButton(page, "资讯与服务");
+
+            services.focus();
+            page.keyboard().press("ArrowDown");
+            assertThat(headerLink(page, "信息咨询")).isFocused();
+            page.keyboard().press("ArrowDown");
+            assertThat(headerLink(page, "培训")).isFocused();
+            page.keyboard().press("Escape");
+            assertThat(headerLink(page, "培训")).isHidden();
+            assertThat(services).isFocused();
+            assertThat(services).hasAttribute("aria-expanded", "false");
+        }
+    }
+
+    @Test
+    void menusLinkEveryPublicPage() throws Exception {
+        String operator = createOperator();
+
+        try (BrowserSession browser = BrowserSession.start()) {
+            Page anonymous = browser.newPage(1280);
+            anonymous.navigate("http://localhost:" + port + "/");
+            menuButton(anonymous, "资讯与服务").click();
+            assertThat(headerLink(anonymous, "统计数据")).isVisible();
+            assertThat(headerLink(anonymous, "服务台")).hasCount(0);
+            menuButton(anonymous, "交易与路演").click();
+            assertThat(headerLink(anonymous, "交易市场审核与保证金")).hasCount(0);
+            headerLink(anonymous, "拍卖大厅").click();
+            assertThat(anonymous).hasURL(Pattern.compile(".*/auctions$"));
+
+            Page staff = browser.newPage(1280);
+            signIn(staff, operator);
+            menuButton(staff, "交易与路演").click();
+            assertThat(headerLink(staff, "交易市场审核与保证金")).isVisible();
+            menuButton(staff, "资讯与服务").click();
+            headerLink(staff, "服务台").click();
+            assertThat(staff).hasURL(Pattern.compile(".*/service-desk$"));
+        }
+    }
+
+    @Test
+    void phoneSearchPlaceholderFits() throws Exception {
+        try (BrowserSession browser = BrowserSession.start()) {
+            Page phone = browser.newPage(375);
+            phone.navigate("http://localhost:" + port + "/");
+
+            Object overflow = phone.locator("#homeSearch").evaluate("""
+                    input => {
+                      const style = getComputedStyle(input);
+                      const context = document.createElement('canvas').getContext('2d');
+                      context.font = style.font;
+                      const room = input.clientWidth - parseFloat(style.paddingLeft)
+                          - parseFloat(style.paddingRight);
+                      return context.measureText(input.placeholder).width - room;
+                    }""");
+
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).doubleValue())
+                    .as("placeholder width beyond the search field, in CSS pixels").isLessThanOrEqualTo(0);
+        }
+    }
+
+    private static Locator headerLink(Page page, String name) {
+        return page.locator("header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)
+                .setExact(true));
+    }
+
     private static Locator menuButton(Page page, String name) {
         return page.locator("header").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
     }

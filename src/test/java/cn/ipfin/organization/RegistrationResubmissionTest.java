@@ -108,10 +108,75 @@ class RegistrationResubmissionTest extends IntegrationTest {
         HttpResponse<String> after = page.get("/organization/registration");
 
         assertThat(workbench.body()).contains("registration-banner", "未通过审核");
+        assertThat(workbench.body()).as("the workbench repeats no second, differing instruction")
+                .doesNotContain("如有疑问请联系平台客服");
+        assertThat(workbench.body().split("未通过审核", -1)).hasSize(2);
         assertThat(status.body()).contains("请上传清晰的营业执照", "修改后重新提交");
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(after.body()).contains("已重新提交注册", "待审核", "页面重交测试科技有限公司")
                 .doesNotContain("data-testid=\"resubmit\"");
+    }
+
+    @Test
+    void reviewDecisionsNotifyMember() {
+        Map<String, Object> form = TestData.registration("ENTERPRISE", "审核通知测试科技有限公司");
+        long id = register(form);
+        ApiClient member = api().signedInAs((String) form.get("adminUsername"), TestData.PASSWORD);
+
+        reject(id, 0, "营业执照照片模糊");
+        JsonNode afterRejection = member.get("/api/v1/notifications").body();
+        Map<String, Object> corrected = new HashMap<>(form);
+        corrected.put("contactPhone", "0351-7654322");
+        member.post("/api/v1/organizations/mine/resubmission", Map.of("form", corrected, "version", 1));
+        Response verified = api().signedInAs(createOperator(), TestData.PASSWORD).post(
+                "/api/v1/operator/organizations/" + id + "/review", Map.of("decision", "VERIFY", "version", 2));
+        JsonNode afterVerification = member.get("/api/v1/notifications").body();
+
+        assertThat(afterRejection).hasSize(1);
+        assertThat(afterRejection.get(0).get("text").asString()).contains("未通过审核", "营业执照照片模糊");
+        assertThat(afterRejection.get(0).get("link").asString()).isEqualTo("/organization/registration");
+        assertThat(verified.status()).as(verified.raw()).isEqualTo(200);
+        assertThat(afterVerification).hasSize(2);
+        assertThat(afterVerification.get(0).get("text").asString()).contains("已通过审核");
+    }
+
+    @Test
+    void operatorQueueMarksResubmission() throws Exception {
+        Map<String, Object> form = TestData.registration("ENTERPRISE", "重交标记测试科技有限公司");
+        long id = register(form);
+        Map<String, Object> fresh = TestData.registration("ENTERPRISE", "首次提交测试科技有限公司");
+        register(fresh);
+        reject(id, 0, "联系人姓名与授权书不一致");
+        ApiClient member = api().signedInAs((String) form.get("adminUsername"), TestData.PASSWORD);
+        member.post("/api/v1/organizations/mine/resubmission", Map.of("form", form, "version", 1));
+        String operator = createOperator();
+
+        PageClient page = PageClient.signedIn(port, operator);
+        String resubmitted = card(page, (String) form.get("creditCode"));
+        String first = card(page, (String) fresh.get("creditCode"));
+
+        assertThat(resubmitted).contains("data-testid=\"resubmitted\"", "重新提交", "联系人姓名与授权书不一致");
+        assertThat(first).doesNotContain("data-testid=\"resubmitted\"");
+    }
+
+    /**
+     * Returns one registration's card from the review queue, paging through it because the queue lists the
+     * oldest registrations first and the shared test database contains many.
+     */
+    private static String card(PageClient page, String creditCode) throws Exception {
+        String marker = "data-testid=\"pending-" + creditCode + "\"";
+        for (int number = 0; number < 500; number++) {
+            String queue = page.get("/operator/organizations?page=" + number).body();
+            int start = queue.indexOf(marker);
+            if (start >= 0) {
+                int next = queue.indexOf("data-testid=\"pending-", start + 1);
+                return next < 0 ? queue.substring(start) : queue.substring(start, next);
+            }
+            if (!queue.contains("data-testid=\"pending-")) {
+                break;
+            }
+        }
+        throw new AssertionError("registration " + creditCode + " is missing from the review queue");
     }
 
     private long register(Map<String, Object> form) {

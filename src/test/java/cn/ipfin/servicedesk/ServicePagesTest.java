@@ -39,7 +39,11 @@ class ServicePagesTest extends IntegrationTest {
         assertThat(desk).contains(subject, "工单已提交", "政策咨询");
         long id = api().signedInAs(enterprise.username(), TestData.PASSWORD).get("/api/v1/service-desk/tickets")
                 .body().get(0).get("id").asLong();
-        assertThat(pages.get("/service-desk/tickets/" + id).body()).contains(subject, "新建");
+        String ticket = pages.get("/service-desk/tickets/" + id).body();
+        assertThat(ticket).contains(subject, "新建", "提交人");
+        assertThat(ticket).doesNotContain("来电人或来访人用户名");
+        assertThat(ticket).as("a ticket filed without contact details shows no contact row")
+                .doesNotContain("联系方式");
         assertThat(PageClient.signedIn(port, other.username()).get("/service-desk/tickets/" + id).statusCode())
                 .isEqualTo(404);
     }

@@ -56,13 +56,31 @@ public final class PageClient {
     /** Posts a generated multipart upload whose first field is the session's CSRF token, accepting HTML as a browser does. */
     public HttpResponse<String> postUpload(String path, String fileName, long fileSize)
             throws IOException, InterruptedException {
+        return postUpload(path, fileName, fileSize, null);
+    }
+
+    /**
+     * Posts a generated multipart upload as {@link #postUpload(String, String, long)} does, with the given
+     * {@code Referer} header (an absolute URL, sent as is) unless it is null.
+     */
+    public HttpResponse<String> postUpload(String path, String fileName, long fileSize, String referer)
+            throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get("/login").body());
         assertThat(token.find()).isTrue();
         GeneratedUpload upload = new GeneratedUpload(fileName, fileSize, "_csrf", token.group(1));
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", upload.contentType())
-                .header("Accept", "text/html,application/xhtml+xml").header("Accept-Language", "zh-CN")
-                .POST(upload.publisher()).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", upload.contentType()).header("Accept", "text/html,application/xhtml+xml")
+                .header("Accept-Language", "zh-CN");
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
+        return http.send(request.POST(upload.publisher()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Returns the absolute URL of a path on the server under test, as a browser sends it in a {@code Referer}. */
+    public String url(String path) {
+        return baseUrl + path;
     }
 
     public static String encode(String value) {

@@ -18,7 +18,9 @@ class LanguageLinksAdvice {
     }
 
     private static String link(HttpServletRequest request, String language) {
+        // The upload marker belongs to one failed upload, so switching language does not show its alert again.
         return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", language)
+                .replaceQueryParam(UploadSizeLimitFilter.MARKER_PARAMETER)
                 .scheme(null).host(null).port(null).build().toUriString();
     }
 }

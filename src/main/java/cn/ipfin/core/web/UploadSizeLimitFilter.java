@@ -2,10 +2,12 @@ package cn.ipfin.core.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -16,16 +18,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rejects a multipart upload over the configured size limits with HTTP 413 and a message that names the limit
- * and the fix: a problem+json body under {@code /api/}, the error page otherwise.
+ * Rejects a multipart upload over the configured size limits with a message that names the limit and the fix:
+ * HTTP 413 with a problem+json body under {@code /api/}. A page form is sent back (303) to the page it came
+ * from with the {@value #MARKER_PARAMETER} query parameter, which the layout shows as an alert. Without a
+ * same-origin {@code Referer} the request gets the 413 error page.
  *
  * <p>The servlet container enforces {@code spring.servlet.multipart.max-file-size} and {@code max-request-size}
  * when it parses the parts. Without this filter the first to parse them is Spring Security's CSRF check, which
@@ -39,6 +45,9 @@ public class UploadSizeLimitFilter extends OncePerRequestFilter {
 
     /** Request attribute read by {@code error.html} to show the upload message on the error page. */
     static final String DETAIL_ATTRIBUTE = "detail";
+
+    /** Query parameter that marks the page a rejected upload is sent back to. */
+    public static final String MARKER_PARAMETER = "uploadTooLarge";
 
     private final long maxFileSize;
     private final MessageSource messages;
@@ -116,6 +125,40 @@ public class UploadSizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Returns the path and query of the {@code Referer} with the marker parameter added, when the referring page
+     * is on this server's host and port and under this application's context path. Any other referrer, or
+     * none, returns empty, so the redirect never leaves the application.
+     */
+    static Optional<String> sameOriginReferer(HttpServletRequest request) {
+        String referer = request.getHeader(HttpHeaders.REFERER);
+        if (referer == null || referer.isBlank()) {
+            return Optional.empty();
+        }
+        URI uri;
+        try {
+            uri = new URI(referer);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        boolean sameOrigin = request.getScheme().equalsIgnoreCase(uri.getScheme())
+                && request.getServerName().equalsIgnoreCase(uri.getHost())
+                && request.getServerPort() == effectivePort(uri);
+        if (!sameOrigin || path == null || !path.startsWith(request.getContextPath() + "/") || path.startsWith("//")) {
+            return Optional.empty();
+        }
+        return Optional.of(UriComponentsBuilder.fromPath(path).query(uri.getRawQuery())
+                .replaceQueryParam(MARKER_PARAMETER, "1").build(true).toUriString());
+    }
+
+    private static int effectivePort(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
     private static boolean isMultipart(HttpServletRequest request) {
         String method = request.getMethod();
         if (!"POST".equalsIgnoreCase(method) && !"PUT".equalsIgnoreCase(method)) {
@@ -158,6 +201,12 @@ public class UploadSizeLimitFilter extends OncePerRequestFilter {
             response.setCharacterEncoding("UTF-8");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        Optional<String> formPage = sameOriginReferer(request);
+        if (formPage.isPresent()) {
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader(HttpHeaders.LOCATION, formPage.get());
             return;
         }
         // The error controller renders error.html with the status from the request attribute. The forwarded

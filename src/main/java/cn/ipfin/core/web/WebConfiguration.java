@@ -34,7 +34,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Registers the upload size check before Spring Security's filters (order -100), so that an oversized
-     * upload gets HTTP 413 with a message instead of a failed CSRF check.
+     * upload gets the size message (HTTP 413, or a redirect back to the form) instead of a failed CSRF check.
      */
     @Bean
     FilterRegistrationBean<UploadSizeLimitFilter> uploadSizeLimitFilter(MultipartConfigElement multipart,
@@ -66,5 +66,7 @@ public class WebConfiguration implements WebMvcConfigurer {
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
         registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/img/**").addResourceLocations("classpath:/static/img/").resourceChain(true);
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/").resourceChain(true);
     }
 }

@@ -131,8 +131,10 @@ class LoanPageController {
 
     private void perform(RedirectAttributes redirect, Locale locale, Supplier<LoanApplication> action) {
         try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage("loan.app.stepDone", null, locale));
+            LoanApplication application = action.get();
+            String state = messages.getMessage(application.getState().messageKey(), null, locale);
+            redirect.addFlashAttribute("notice", messages.getMessage("loan.app.stepDoneInState",
+                    new Object[] {state}, locale));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", String.join(" ", e.messagesByField(messages, locale).values()));
         } catch (BusinessRuleException e) {

@@ -138,8 +138,10 @@ class SubsidyClaimPageController {
 
     private void perform(RedirectAttributes redirect, Locale locale, Supplier<SubsidyClaim> action) {
         try {
-            action.get();
-            redirect.addFlashAttribute("notice", messages.getMessage("subsidy.page.stepDone", null, locale));
+            SubsidyClaim claim = action.get();
+            String state = messages.getMessage(claim.getState().messageKey(), null, locale);
+            redirect.addFlashAttribute("notice", messages.getMessage("subsidy.page.stepDoneInState",
+                    new Object[] {state}, locale));
         } catch (InvalidInputException e) {
             var violation = e.violations().get(0);
             redirect.addFlashAttribute("problem", messages.getMessage(violation.messageKey(), violation.arguments(),

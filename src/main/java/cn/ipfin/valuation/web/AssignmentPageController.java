@@ -124,6 +124,7 @@ class AssignmentPageController {
             RedirectAttributes redirect, Locale locale) {
         return act(redirect, locale, back(id), () -> {
             service.quote(id, version, actor(user), parseFee(fee), note);
+            notice(redirect, locale, "valuation.page.quoted");
             return back(id);
         });
     }
@@ -133,6 +134,7 @@ class AssignmentPageController {
             RedirectAttributes redirect, Locale locale) {
         return act(redirect, locale, back(id), () -> {
             service.accept(id, version, actor(user));
+            notice(redirect, locale, "valuation.page.quoteAccepted");
             return back(id);
         });
     }
@@ -205,6 +207,10 @@ class AssignmentPageController {
             redirect.addFlashAttribute("errors", List.of(messages.getMessage("error.concurrentChange", null, locale)));
         }
         return "redirect:" + onError;
+    }
+
+    private void notice(RedirectAttributes redirect, Locale locale, String messageKey) {
+        redirect.addFlashAttribute("notice", messages.getMessage(messageKey, null, locale));
     }
 
     private static Money parseFee(String fee) {

@@ -51,23 +51,59 @@ class UploadSizeLimitTest extends IntegrationTest {
     }
 
     @Test
-    void pageUploadOverLimitShowsErrorPage() throws Exception {
+    void pageUploadOverLimitReturnsToForm() throws Exception {
+        String operator = createOperator();
+        long id = createArticle(api().signedInAs(operator, TestData.PASSWORD));
+        PageClient page = PageClient.signedIn(port, operator);
+        String path = "/operator/articles/" + id + "/attachments";
+        String form = "/operator/articles/" + id;
+
+        HttpResponse<String> overRequestLimit = page.postUpload(path, "扫描件.pdf", 25 * MEGABYTE, page.url(form));
+        HttpResponse<String> overFileLimit = page.postUpload(path, "扫描件.pdf", 20 * MEGABYTE + 512 * 1024,
+                page.url(form + "?tab=files"));
+        HttpResponse<String> small = page.postUpload(path, "小文件.pdf", 1024, page.url(form));
+
+        assertThat(overRequestLimit.statusCode()).isEqualTo(303);
+        assertThat(overRequestLimit.headers().firstValue("Location")).hasValue(form + "?uploadTooLarge=1");
+        assertThat(overFileLimit.statusCode()).isEqualTo(303);
+        assertThat(overFileLimit.headers().firstValue("Location")).hasValue(form + "?tab=files&uploadTooLarge=1");
+        HttpResponse<String> formPage = page.get(form + "?uploadTooLarge=1");
+        assertThat(formPage.statusCode()).isEqualTo(200);
+        assertThat(formPage.body()).contains("data-testid=\"upload-too-large\"");
+        assertThat(occurrences(formPage.body(), "文件超过 20 MB 上限，请压缩或拆分后重新上传。")).isEqualTo(1);
+        assertThat(formPage.body()).as("the language link drops the marker").contains("href=\"" + form + "?lang=en\"");
+        assertThat(page.get(form).body()).doesNotContain("data-testid=\"upload-too-large\"");
+        assertThat(small.statusCode()).as("the CSRF token of a small upload is still read").isEqualTo(302);
+        assertThat(small.headers().firstValue("Location").orElse("")).contains(form);
+    }
+
+    @Test
+    void pageUploadWithoutLocalRefererShowsErrorPage() throws Exception {
         String operator = createOperator();
         long id = createArticle(api().signedInAs(operator, TestData.PASSWORD));
         PageClient page = PageClient.signedIn(port, operator);
         String path = "/operator/articles/" + id + "/attachments";
 
-        HttpResponse<String> overRequestLimit = page.postUpload(path, "扫描件.pdf", 25 * MEGABYTE);
-        HttpResponse<String> overFileLimit = page.postUpload(path, "扫描件.pdf", 20 * MEGABYTE + 512 * 1024);
-        HttpResponse<String> small = page.postUpload(path, "小文件.pdf", 1024);
+        HttpResponse<String> noReferer = page.postUpload(path, "扫描件.pdf", 25 * MEGABYTE);
+        HttpResponse<String> otherHost = page.postUpload(path, "扫描件.pdf", 25 * MEGABYTE,
+                "http://example.invalid/operator/articles/" + id);
+        HttpResponse<String> otherPort = page.postUpload(path, "扫描件.pdf", 25 * MEGABYTE,
+                "http://localhost:1/operator/articles/" + id);
 
-        for (HttpResponse<String> response : List.of(overRequestLimit, overFileLimit)) {
+        for (HttpResponse<String> response : List.of(noReferer, otherHost, otherPort)) {
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-            assertThat(response.body()).contains("文件超过 20 MB 上限，请压缩或拆分后重新上传。");
+            assertThat(occurrences(response.body(), "文件超过 20 MB 上限，请压缩或拆分后重新上传。")).isEqualTo(1);
+            assertThat(response.body()).doesNotContain("上传文件过大，单个文件不能超过 20 MB。");
         }
-        assertThat(small.statusCode()).as("the CSRF token of a small upload is still read").isEqualTo(302);
-        assertThat(small.headers().firstValue("Location").orElse("")).contains("/operator/articles/" + id);
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
     }
 
     private long createArticle(ApiClient author) {

@@ -137,6 +137,29 @@ class LoanPagesTest extends IntegrationTest {
         assertThat(afterward).contains("data-testid=\"loan-state\">已评估");
     }
 
+    @Test
+    void pageStepNamesNewState() throws Exception {
+        Member enterprise = verifiedMember("ENTERPRISE", "页面步骤提示测试有限公司");
+        Member bank = verifiedMember("BANK", "页面步骤提示测试银行");
+        long id = submitted(enterprise, bank, publishedProduct(bank));
+        long version = api().signedInAs(bank.username(), TestData.PASSWORD).get("/api/v1/loan-applications/" + id)
+                .body().get("version").asLong();
+        HttpClient bankSession = signedIn(bank.username());
+
+        Matcher token = CSRF.matcher(get(bankSession, "/loans/" + id).body());
+        assertThat(token.find()).isTrue();
+        String form = "version=" + version + "&conservativeValue=4000000&pledgeRateCap=0.5&reference=SJPG-2026-9003"
+                + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> posted = bankSession.send(HttpRequest.newBuilder(uri("/loans/" + id + "/valuation"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String afterward = get(bankSession, "/loans/" + id).body();
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(afterward).contains("已保存，贷款申请当前状态：已评估。");
+        assertThat(afterward).doesNotContain("操作已完成");
+    }
+
     private Long publishedProduct(Member bank) {
         ProductTerms terms = new ProductTerms(ProductType.IP_PLEDGE_LOAN, bank.organizationName() + "知识产权贷",
                 "以有效发明专利质押", new BigDecimal("500000"), new BigDecimal("1000000"), 12, 36, 50, 150,
