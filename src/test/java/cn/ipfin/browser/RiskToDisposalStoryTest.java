@@ -103,7 +103,7 @@ class RiskToDisposalStoryTest extends MarketTestSupport {
             assertThat(firstBidder.getByTestId("you-lead")).isVisible();
             Page secondBidder = signedIn(browser, second.username());
             bid(secondBidder, auctionUrl, "330000");
-            assertThat(secondBidder.getByTestId("current-price")).hasText("330000.00");
+            assertThat(secondBidder.getByTestId("current-price")).hasText("330,000.00");
             BrowserSession.screenshot(secondBidder, "disposal-05-bids");
 
             endAuctionNow(Long.parseLong(auctionUrl.substring(auctionUrl.lastIndexOf('/') + 1)));
