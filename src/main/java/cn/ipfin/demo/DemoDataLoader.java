@@ -30,6 +30,8 @@ class DemoDataLoader implements ApplicationRunner {
     static final String PASSWORD = "Demo#2026";
     private static final String LOADER = "demo-data";
     static final String SECOND_OPERATOR = "operator2";
+    static final String SECOND_GUARANTOR = "guarantorchecker";
+    static final String SECOND_INSURER = "insurerchecker";
     private static final int PATENTS_PER_ENTERPRISE = 50;
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -50,13 +52,12 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.usernameTaken("admin")) {
-            addSecondOperator(accounts.loadUserByUsername("admin").organizationId());
+            addSecondUsers();
             return;
         }
         Organization platform = registrations.registerPlatform(form(DemoMembers.PLATFORM), LOADER);
         accounts.createAccount(new NewAccount("admin", PASSWORD, "系统管理员", Role.ADMIN, platform.getId()),
                 "username", "password");
-        addSecondOperator(platform.getId());
         DemoMembers.MEMBERS.forEach(member -> {
             Organization organization = registrations.register(form(member));
             organizations.verify(organization.getId(), organization.getVersion(), LOADER);
@@ -64,21 +65,30 @@ class DemoDataLoader implements ApplicationRunner {
         var patents = DemoPatents.generate(PATENTS_PER_ENTERPRISE);
         patents.forEach(patent -> assets.save(new IpNumber(patent.number(), false, "CN"), patent.data(),
                 patent.statusText(), "DEMO", LOADER));
+        addSecondUsers();
         log.info("Loaded demo data: {} organizations and {} IP records", DemoMembers.MEMBERS.size() + 1,
                 patents.size());
     }
 
     /**
-     * Adds the second operator, so that an article written by {@code operator} can be reviewed by another
-     * operator (maker-checker). A database loaded before this account existed gets it on the next start.
+     * Adds a second user to the platform, the guarantor and the insurer, so that work one user prepares (an
+     * article, a loss-sharing claim) can be approved by another (maker-checker). A database loaded before these
+     * accounts existed gets them on the next start.
      */
-    private void addSecondOperator(Long platformId) {
-        if (accounts.usernameTaken(SECOND_OPERATOR)) {
+    private void addSecondUsers() {
+        addSecondUser(SECOND_OPERATOR, "运营审核员", Role.OPERATOR, "admin");
+        addSecondUser(SECOND_GUARANTOR, "担保复核员", Role.GUARANTOR, "guarantor");
+        addSecondUser(SECOND_INSURER, "保险复核员", Role.INSURER, "insurer");
+    }
+
+    private void addSecondUser(String username, String displayName, Role role, String colleague) {
+        if (accounts.usernameTaken(username) || !accounts.usernameTaken(colleague)) {
             return;
         }
-        accounts.createAccount(new NewAccount(SECOND_OPERATOR, PASSWORD, "运营审核员", Role.OPERATOR, platformId),
-                "username", "password");
-        log.info("Added demo account {}", SECOND_OPERATOR);
+        Long organizationId = accounts.loadUserByUsername(colleague).organizationId();
+        accounts.createAccount(new NewAccount(username, PASSWORD, displayName, role, organizationId), "username",
+                "password");
+        log.info("Added demo account {}", username);
     }
 
     private static RegistrationForm form(DemoMembers.Member member) {

@@ -1,12 +1,15 @@
 package cn.ipfin.risk;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.ipfin.core.error.ConflictException;
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.core.error.NotFoundException;
 import cn.ipfin.identity.CurrentUser;
+import cn.ipfin.notification.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,13 +32,16 @@ public class AlertService {
     private final Alerts alerts;
     private final RuleService rules;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
     private final Clock clock;
 
-    AlertService(Alerts alerts, RuleService rules, ApplicationEventPublisher events, Clock clock) {
+    AlertService(Alerts alerts, RuleService rules, ApplicationEventPublisher events, Notifications notifications,
+            Clock clock) {
         this.alerts = alerts;
         this.rules = rules;
         this.events = events;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /**
@@ -53,15 +59,30 @@ public class AlertService {
         Optional<Alert> open = alerts.findFirstByRuleAndSubjectKeyAndStateNot(draft.rule(), draft.subjectKey(),
                 AlertState.RESOLVED);
         if (open.isPresent()) {
+            Set<Long> added = new LinkedHashSet<>(draft.recipients());
+            added.removeAll(open.get().getRecipients());
             open.get().addRecipients(draft.recipients());
+            notify(open.get(), draft, added);
             return Optional.empty();
         }
         Alert alert = alerts.saveAndFlush(new Alert(draft, rule.getSeverity(), clock.instant()));
+        notify(alert, draft, draft.recipients());
         events.publishEvent(new AlertRaised(alert.getId(), alert.getRule(), alert.getSeverity(),
                 alert.getSubjectKey(), alert.getRecipients(), alert.getAssetId(), alert.getLoanId()));
         log.info("Raised {} alert {} for rule {} on {}", alert.getSeverity(), alert.getId(), alert.getRule(),
                 alert.getSubjectKey());
         return Optional.of(alert);
+    }
+
+    /**
+     * Puts the alert into the in-app notifications of every user of the given organisations, with the alert's
+     * own message, so a bank learns of a lapse without opening the alerts page.
+     */
+    private void notify(Alert alert, AlertDraft draft, Set<Long> organizationIds) {
+        for (Long organizationId : organizationIds) {
+            notifications.notifyOrganization(organizationId, "risk.alert-raised", draft.messageKey(), draft.messageArguments(),
+                    "/risk/alerts/" + alert.getId());
+        }
     }
 
     /** Returns the alerts routed to the user's organisation, or every alert for platform staff. */

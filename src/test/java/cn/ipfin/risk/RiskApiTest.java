@@ -42,6 +42,11 @@ class RiskApiTest extends IntegrationTest {
 
         assertThat(alert.get("severity").asString()).isEqualTo("CRITICAL");
         assertThat(alert.get("message").asString()).contains(patent.getNumber(), "未缴年费专利权终止");
+        JsonNode notice = bankClient.get("/api/v1/notifications").body().valueStream()
+                .filter(node -> node.get("link").asString().equals("/risk/alerts/" + alert.get("id").asLong()))
+                .findFirst().orElseThrow();
+        assertThat(notice.get("category").asString()).isEqualTo("risk.alert-raised");
+        assertThat(notice.get("text").asString()).contains(patent.getNumber(), "未缴年费专利权终止");
         JsonNode acknowledged = bankClient.post("/api/v1/risk/alerts/" + alert.get("id").asLong() + "/acknowledgement",
                 Map.of("version", alert.get("version").asLong(), "comment", "已联系企业补缴")).body();
         assertThat(acknowledged.get("state").asString()).isEqualTo("ACKNOWLEDGED");
