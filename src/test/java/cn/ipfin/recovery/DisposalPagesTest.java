@@ -76,6 +76,24 @@ class DisposalPagesTest extends IntegrationTest {
     }
 
     @Test
+    void caseAmountsAreGroupedWithUnits() throws Exception {
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置金额格式", "DIRECT_PLEDGE", null,
+                LocalDate.of(2025, 3, 24));
+        long caseId = declare(loan).get("id").asLong();
+        PageClient bank = PageClient.signedIn(port, loan.bank().username());
+
+        String detail = bank.get("/recovery/" + caseId).body();
+        HttpResponse<String> list = bank.get("/recovery");
+
+        Matcher loss = Pattern.compile("data-testid=\"loss-amount\">([^<]*)<").matcher(detail);
+        assertThat(loss.find()).as(detail).isTrue();
+        assertThat(loss.group(1)).matches("\\d{1,3}(,\\d{3})+\\.\\d{2}");
+        assertThat(detail).contains("宣告违约日期", "未还本金（元）", "损失金额（元）", "已回收金额（元）");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("宣告违约日期", loss.group(1));
+    }
+
+    @Test
     void otherBankCannotOpenOrDisposeCase() throws Exception {
         LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置页面隔离", "DIRECT_PLEDGE", null,
                 LocalDate.of(2025, 3, 22));
