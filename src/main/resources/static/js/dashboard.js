@@ -1,6 +1,7 @@
 // Draws the dashboard and statistics charts with Apache ECharts. Each chart container names the JSON endpoint,
 // the section and the table it shows in data attributes; each endpoint is fetched once per page. A chart
-// container gets data-chart-rendered="true" once ECharts has drawn it.
+// container gets data-chart-rendered="true" once ECharts has drawn it, or "empty" when its table has no rows and
+// it shows the data-chart-empty text instead of bare axes. A withheld value (null) leaves a gap, not a zero.
 document.addEventListener('DOMContentLoaded', function () {
   var containers = document.querySelectorAll('[data-chart-src]');
   if (!containers.length || typeof echarts === 'undefined') {
@@ -28,7 +29,9 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 
   function column(table, index) {
-    return table.rows.map(function (row) { return Number(row.values[index]); });
+    return table.rows.map(function (row) {
+      return row.values[index] === null ? null : Number(row.values[index]);
+    });
   }
 
   function barOption(table) {
@@ -66,7 +69,8 @@ document.addEventListener('DOMContentLoaded', function () {
       legend: { top: 0, type: 'scroll' },
       series: [{
         name: table.columns[1].title, type: 'pie', radius: ['35%', '65%'], top: 24,
-        data: table.rows.map(function (row) { return { name: row.label, value: Number(row.values[1]) }; })
+        data: table.rows.filter(function (row) { return row.values[1] !== null; })
+          .map(function (row) { return { name: row.label, value: Number(row.values[1]) }; })
       }]
     };
   }
@@ -78,6 +82,12 @@ document.addEventListener('DOMContentLoaded', function () {
       var table = findTable(data, container.dataset.chartSection, container.dataset.chartTable);
       var build = builders[container.dataset.chartKind];
       if (!table || !build) {
+        return;
+      }
+      if (!table.rows.length) {
+        container.textContent = container.dataset.chartEmpty;
+        container.classList.add('d-flex', 'align-items-center', 'justify-content-center', 'text-muted');
+        container.dataset.chartRendered = 'empty';
         return;
       }
       var chart = echarts.init(container, null, { renderer: 'canvas' });

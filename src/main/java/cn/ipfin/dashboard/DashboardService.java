@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the dashboard from every {@link MetricProvider}. It applies no per-organisation visibility: callers
  * let only government, operator and admin users see the full dashboard, and the public page shows
- * {@link Dashboard#publicView()}.
+ * {@link Dashboard#publicView(String)}.
  */
 @Service
 public class DashboardService {

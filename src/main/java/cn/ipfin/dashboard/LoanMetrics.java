@@ -68,13 +68,18 @@ class LoanMetrics implements MetricProvider {
     private static List<Figure> figures(Totals totals) {
         return List.of(
                 new Figure("dashboard.figure.issuedCount", FigureUnit.COUNT, count(totals.issuedCount())),
-                new Figure("dashboard.figure.issuedAmount", FigureUnit.YUAN, totals.issuedAmount().amount()),
+                new Figure("dashboard.figure.issuedAmount", FigureUnit.YUAN, totals.issuedAmount().amount())
+                        .basedOn(totals.issuedCount()),
                 new Figure("dashboard.figure.outstandingCount", FigureUnit.COUNT, count(totals.outstandingCount())),
                 new Figure("dashboard.figure.outstandingAmount", FigureUnit.YUAN,
-                        totals.outstandingAmount().amount()),
-                new Figure("dashboard.figure.defaultedAmount", FigureUnit.YUAN, totals.defaultedAmount().amount()),
-                new Figure("dashboard.figure.nplRatio", FigureUnit.PERCENT, totals.nplRatio()),
-                new Figure("dashboard.figure.averageRate", FigureUnit.PERCENT, totals.averageRate()),
+                        totals.outstandingAmount().amount()).basedOn(totals.outstandingCount()),
+                new Figure("dashboard.figure.defaultedAmount", FigureUnit.YUAN, totals.defaultedAmount().amount())
+                        .basedOn(totals.defaultedCount()),
+                // The ratio times the outstanding balance gives the defaulted balance, so it is withheld with it.
+                new Figure("dashboard.figure.nplRatio", FigureUnit.PERCENT, totals.nplRatio())
+                        .basedOn(totals.defaultedCount()),
+                new Figure("dashboard.figure.averageRate", FigureUnit.PERCENT, totals.averageRate())
+                        .basedOn(totals.issuedCount()),
                 new Figure("dashboard.figure.enterprisesServed", FigureUnit.COUNT, count(totals.enterprisesServed())),
                 new Figure("dashboard.figure.approvalRate", FigureUnit.PERCENT, totals.approvalRate()),
                 new Figure("dashboard.figure.averageDays", FigureUnit.DAYS, totals.averageDaysToDisbursement()));

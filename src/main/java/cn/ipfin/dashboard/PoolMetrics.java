@@ -29,7 +29,8 @@ class PoolMetrics implements MetricProvider {
         PoolMovement movement = pool.movement(query.period().from(), query.period().to());
         List<Figure> figures = List.of(
                 Figure.ofNumber("dashboard.figure.poolContributions", FigureUnit.YUAN, movement.contributions()),
-                Figure.ofNumber("dashboard.figure.poolPayouts", FigureUnit.YUAN, movement.payouts()),
+                Figure.ofNumber("dashboard.figure.poolPayouts", FigureUnit.YUAN, movement.payouts())
+                        .basedOn(movement.payoutCount()),
                 Figure.ofNumber("dashboard.figure.poolPayoutCount", FigureUnit.COUNT, movement.payoutCount()),
                 Figure.ofNumber("dashboard.figure.poolBalance", FigureUnit.YUAN, movement.balance()));
         return new MetricSection(SECTION, figures, List.of());

@@ -69,9 +69,10 @@ class RecoveryMetrics implements MetricProvider {
         BigDecimal recoveryRate = share(recovered, loss);
         List<Figure> figures = List.of(
                 new Figure("dashboard.figure.closedCases", FigureUnit.COUNT, BigDecimal.valueOf(closed.size())),
-                new Figure("dashboard.figure.closedLoss", FigureUnit.YUAN, loss),
-                new Figure("dashboard.figure.disposalProceeds", FigureUnit.YUAN, proceeds),
-                new Figure("dashboard.figure.recoveryRate", FigureUnit.PERCENT, recoveryRate));
+                new Figure("dashboard.figure.closedLoss", FigureUnit.YUAN, loss).basedOn(closed.size()),
+                new Figure("dashboard.figure.disposalProceeds", FigureUnit.YUAN, proceeds).basedOn(closed.size()),
+                new Figure("dashboard.figure.recoveryRate", FigureUnit.PERCENT, recoveryRate)
+                        .basedOn(closed.size()));
         List<Row> rows = new ArrayList<>();
         byParty.forEach((party, sums) -> rows.add(new Row(party.name(),
                 messages.getMessage(party.messageKey(), null, party.name(), locale),

@@ -33,7 +33,8 @@ class ValuationMetrics implements MetricProvider {
         List<Figure> figures = List.of(
                 new Figure("dashboard.figure.valuationCount", FigureUnit.COUNT,
                         BigDecimal.valueOf(statistics.reportCount())),
-                new Figure("dashboard.figure.valuationValue", FigureUnit.YUAN, statistics.totalValue().amount()));
+                new Figure("dashboard.figure.valuationValue", FigureUnit.YUAN, statistics.totalValue().amount())
+                        .basedOn(statistics.reportCount()));
         List<Row> rows = statistics.series().stream().map(step -> new Row(step.label(), step.label(),
                 List.of(BigDecimal.valueOf(step.reportCount()), step.totalValue().amount()))).toList();
         StatTable series = new StatTable("valuations_over_time", ChartKind.LINE, true, List.of(

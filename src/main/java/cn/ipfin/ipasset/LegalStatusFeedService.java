@@ -107,6 +107,7 @@ public class LegalStatusFeedService {
         PatentApplicationNumber.ParseResult number = PatentApplicationNumber.parse(row.applicationNumber());
         Optional<LegalStatusEventKind> kind = LegalStatusEventKind.fromText(row.eventText());
         String problem = !number.isValidCn() ? "ip.feed.row.numberInvalid"
+                : row.dateOutOfRange() ? "ip.feed.row.dateOutOfRange"
                 : row.eventDate() == null ? "ip.feed.row.dateInvalid"
                 : kind.isEmpty() ? "ip.feed.row.textUnknown" : null;
         if (problem == null) {

@@ -64,6 +64,10 @@ class DashboardPageTest extends IntegrationTest {
             assertThat(drawn).hasCount(6);
             assertThat(page.locator("[data-chart-table='bank'] canvas")).hasCount(1);
             assertThat(page.locator("[data-chart-table='financing_model'] canvas")).hasCount(1);
+            Locator noCases = page.locator("[data-chart-table='recovery_by_party']");
+            assertThat(noCases).hasAttribute("data-chart-rendered", "empty");
+            assertThat(noCases).hasText("暂无数据");
+            assertThat(noCases.locator("canvas")).hasCount(0);
             BrowserSession.screenshot(page, "dashboard-01-charts");
 
             page.navigate("http://localhost:" + port + "/statistics?from=2025-01-01&to=2025-06-30");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.ipfin.ipasset.IpAsset;
@@ -59,12 +60,22 @@ class RiskAlertStoryTest extends IntegrationTest {
             BrowserSession.screenshot(banker, "risk-02-bank-alerts");
             alert.getByRole(AriaRole.LINK).click();
             assertThat(banker.getByTestId("alert-state")).hasText("待处理");
+            assertThat(banker.getByTestId("alert-asset")).hasText(patent.getNumber() + " " + patent.getTitle());
             banker.getByLabel("说明").fill("已通知企业在滞纳期内补缴并申请恢复");
             banker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认收到")).click();
 
             assertThat(banker.getByTestId("alert-state")).hasText("已确认");
             assertThat(banker.getByTestId("alert-comments")).containsText("已通知企业");
             BrowserSession.screenshot(banker, "risk-03-alert-acknowledged");
+
+            banker.setViewportSize(375, 800);
+            Locator narrowRow = openAlertList(banker, patent.getNumber());
+            for (String cell : List.of("alert-rule", "alert-state-cell")) {
+                Object lines = narrowRow.getByTestId(cell).evaluate("cell => { const range = document.createRange(); "
+                        + "range.selectNodeContents(cell); return range.getClientRects().length; }");
+                org.assertj.core.api.Assertions.assertThat(((Number) lines).intValue()).as(cell).isEqualTo(1);
+            }
+            BrowserSession.screenshot(banker, "risk-04-alert-list-375");
         }
     }
 

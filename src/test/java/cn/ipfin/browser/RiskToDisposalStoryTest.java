@@ -118,11 +118,11 @@ class RiskToDisposalStoryTest extends MarketTestSupport {
             assertThat(secondBidder.getByTestId("deal-state")).hasText("已签合同");
 
             openUntilClosed(banker, caseUrl);
-            assertThat(banker.getByTestId("case-proceeds")).hasText("330000.00");
+            assertThat(banker.getByTestId("case-proceeds")).hasText("330,000.00");
             assertThat(banker.getByTestId("proceeds-source")).hasText("产权交易市场成交");
             assertThat(banker.getByTestId("disposal-listing-status")).hasText("已成交");
-            assertThat(claimRow(banker, "GUARANTOR").locator("td").nth(5)).hasText("231000.00");
-            assertThat(claimRow(banker, "BANK").locator("td").nth(5)).hasText("99000.00");
+            assertThat(claimRow(banker, "GUARANTOR").locator("td").nth(5)).hasText("231,000.00");
+            assertThat(claimRow(banker, "BANK").locator("td").nth(5)).hasText("99,000.00");
             for (String action : new String[] {"declare", "claim", "recommend", "approve", "pay", "dispose", "sell",
                     "allocate", "close"}) {
                 assertThat(banker.locator("[data-testid='history-entry'][data-action='" + action + "']").first())

@@ -229,6 +229,7 @@ class DashboardApiTest extends IntegrationTest {
         }
         assertThat(text).contains("知识产权质押融资月度统计报告（2025-03）");
         assertThat(text).contains("发放金额（元）");
+        assertThat(text).as("loan states in the report are today's, as on the dashboard").contains("贷款状态取当前状态");
         assertThat(text).contains(new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
                 .format(marchIssued));
     }
@@ -271,9 +272,50 @@ class DashboardApiTest extends IntegrationTest {
                 .doesNotContain("bank").contains("district", "industry", "ip_type", "financing_model");
         assertThat(summary.toString()).doesNotContain(firstEnterprise.getName()).doesNotContain(bank.getName());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("大同市").contains("阳泉市");
+        assertThat(page.body()).contains("data-testid=\"table-district\"").contains("少于 3 笔的分组不单独显示");
         assertThat(page.body()).doesNotContain(firstEnterprise.getName()).doesNotContain(secondEnterprise.getName())
                 .doesNotContain(bank.getName());
+    }
+
+    @Test
+    void publicStatisticsWithholdSmallGroups() {
+        DashboardFixture fixture = new DashboardFixture(jdbc, registrations, organizations, assets);
+        String label = TestData.uniqueUsername("m");
+        Organization lender = fixture.organization("BANK", "小组统计测试银行" + label, "140105", "J");
+        for (int i = 0; i < 3; i++) {
+            Organization enterprise = fixture.organization("ENTERPRISE", "小组统计大同" + i + "有限公司" + label,
+                    "140200", "C");
+            fixture.loan(enterprise, lender, "DISBURSED", "400000.00", "400000.00", "0.04",
+                    LocalDate.of(2013, 2, 1), LocalDate.of(2013, 3, 1 + i), fixture.patent(enterprise, IpKind.INVENTION));
+        }
+        Organization alone = fixture.organization("ENTERPRISE", "小组统计长治有限公司" + label, "140400", "C");
+        fixture.loan(alone, lender, "DEFAULTED", "612345.67", "612345.67", "0.04", LocalDate.of(2013, 4, 1),
+                LocalDate.of(2013, 5, 1), fixture.patent(alone, IpKind.INVENTION));
+        String period = "from=2013-01-01&to=2013-12-31&granularity=YEAR";
+
+        JsonNode internal = as(government).get("/api/v1/dashboard/summary?" + period).body();
+        JsonNode published = api().get("/api/v1/statistics/summary?" + period).body();
+
+        assertThat(rowKeys(table(internal, "loans", "district"))).contains("140200", "140400");
+        assertThat(figures(internal, "loans").get("dashboard.figure.defaultedAmount"))
+                .isEqualByComparingTo("612345.67");
+        JsonNode district = table(published, "loans", "district");
+        assertThat(rowKeys(district)).doesNotContain("140400").contains("other");
+        for (JsonNode row : district.get("rows")) {
+            assertThat(row.get("values").get(0).asLong()).as(row.toString()).isNotIn(1L, 2L);
+            assertThat(row.get("values").get(2).asLong()).as(row.toString()).isNotIn(1L, 2L);
+        }
+        assertThat(district.get("rows").valueStream().filter(row -> row.get("key").asString().equals("other"))
+                .findFirst().orElseThrow().get("label").asString()).isEqualTo("其他");
+        assertThat(figures(published, "loans")).containsEntry("dashboard.figure.defaultedAmount", null)
+                .containsEntry("dashboard.figure.nplRatio", null);
+        assertThat(figures(published, "loans").get("dashboard.figure.outstandingAmount"))
+                .isEqualByComparingTo(figures(internal, "loans").get("dashboard.figure.outstandingAmount"));
+        assertThat(published.toString()).doesNotContain("612345.67");
+    }
+
+    private static List<String> rowKeys(JsonNode table) {
+        return table.get("rows").valueStream().map(row -> row.get("key").asString()).toList();
     }
 
     private JsonNode summary() {

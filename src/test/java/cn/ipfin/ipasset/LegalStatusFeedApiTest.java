@@ -70,6 +70,20 @@ class LegalStatusFeedApiTest extends IntegrationTest {
     }
 
     @Test
+    void impossibleDateReportedAsOutOfRange() {
+        IpAsset patent = grantedPatent("法律状态日期越界测试有限公司");
+        ApiClient operator = api().signedInAs(createOperator(), TestData.PASSWORD);
+        String feed = "申请号,事件日期,事件\n" + patent.getNumber() + ",2026-13-45,授权\n"
+                + patent.getNumber() + ",13/45/2026,授权\n";
+
+        Response response = operator.upload(PATH, "feed.csv", feed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        assertThat(reasons(response.body())).containsExactly("日期无效：2026-13-45（月份或日期超出范围）",
+                "事件日期缺失或格式无法识别，请使用 yyyy-MM-dd");
+    }
+
+    @Test
     void missingColumnFailsTheImport() {
         ApiClient operator = api().signedInAs(createOperator(), TestData.PASSWORD);
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.support.ApiClient;
@@ -42,6 +44,56 @@ class DisposalPagesTest extends IntegrationTest {
     }
 
     @Test
+    void badAuctionTermsShowFieldMessages() throws Exception {
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置字段校验", "DIRECT_PLEDGE", null,
+                LocalDate.of(2025, 3, 21));
+        long caseId = declare(loan).get("id").asLong();
+        PageClient bank = PageClient.signedIn(port, loan.bank().username());
+
+        bank.postForm("/recovery/" + caseId + "/disposal", "version=0&priceMode=AUCTION&startPrice=-100"
+                + "&increment=0&reservePrice=abc&deposit=20000&endsAt=2020-01-01T10:00&description="
+                + PageClient.encode("处置字段校验"));
+        String page = bank.get("/recovery/" + caseId).body();
+
+        assertThat(fieldError(page, "startPrice")).as(page).isEqualTo("起拍价须为大于 0 的金额（元），最多两位小数。");
+        assertThat(fieldError(page, "increment")).isEqualTo("加价幅度须为大于 0 的金额（元）。");
+        assertThat(fieldError(page, "reservePrice")).isEqualTo("请输入数字金额，例如 1000000.00。");
+        assertThat(fieldError(page, "endsAt")).isEqualTo("竞价结束时间须晚于当前时间和开始时间。");
+    }
+
+    @Test
+    void disposalFormWaitsUntilEveryClaimIsSettled() throws Exception {
+        Member guarantor = verifiedMember("GUARANTOR", "处置等待分担测试融资担保有限公司");
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置等待分担", "TECH_GUARANTOR", guarantor,
+                LocalDate.of(2025, 3, 23));
+        long caseId = declare(loan).get("id").asLong();
+        PageClient bank = PageClient.signedIn(port, loan.bank().username());
+
+        String page = bank.get("/recovery/" + caseId).body();
+
+        assertThat(page).contains("还有分担申请未支付或未拒绝，全部处理完毕后才能启动处置。");
+        assertThat(page).doesNotContain("data-testid=\"disposal-form\"");
+    }
+
+    @Test
+    void caseAmountsAreGroupedWithUnits() throws Exception {
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置金额格式", "DIRECT_PLEDGE", null,
+                LocalDate.of(2025, 3, 24));
+        long caseId = declare(loan).get("id").asLong();
+        PageClient bank = PageClient.signedIn(port, loan.bank().username());
+
+        String detail = bank.get("/recovery/" + caseId).body();
+        HttpResponse<String> list = bank.get("/recovery");
+
+        Matcher loss = Pattern.compile("data-testid=\"loss-amount\">([^<]*)<").matcher(detail);
+        assertThat(loss.find()).as(detail).isTrue();
+        assertThat(loss.group(1)).matches("\\d{1,3}(,\\d{3})+\\.\\d{2}");
+        assertThat(detail).contains("宣告违约日期", "未还本金（元）", "损失金额（元）", "已回收金额（元）");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("宣告违约日期", loss.group(1));
+    }
+
+    @Test
     void otherBankCannotOpenOrDisposeCase() throws Exception {
         LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置页面隔离", "DIRECT_PLEDGE", null,
                 LocalDate.of(2025, 3, 22));
@@ -59,6 +111,12 @@ class DisposalPagesTest extends IntegrationTest {
                 .get("/api/v1/recovery/cases/" + caseId).body();
         assertThat(unchanged.get("status").asString()).isEqualTo("OPEN");
         assertThat(unchanged.get("disposal").isNull()).isTrue();
+    }
+
+    /** Returns the message shown under a field of the disposal form, or null when there is none. */
+    private static String fieldError(String page, String field) {
+        Matcher matcher = Pattern.compile("data-testid=\"error-" + field + "\"[^>]*>([^<]*)<").matcher(page);
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     private JsonNode declare(LoanFixture.Loan loan) {

@@ -11,6 +11,7 @@ import cn.ipfin.ipasset.PledgeService;
 import cn.ipfin.support.ApiClient;
 import cn.ipfin.support.ApiClient.Response;
 import cn.ipfin.support.IntegrationTest;
+import cn.ipfin.support.PageClient;
 import cn.ipfin.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +87,24 @@ class RiskApiTest extends IntegrationTest {
                 .doesNotContain(alert.getId());
         assertThat(api().signedInAs(bank.username(), TestData.PASSWORD)
                 .get("/api/v1/risk/alerts/" + alert.getId()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void alertPagesNamePatentAndDoNotWrap() throws Exception {
+        Member owner = verifiedMember("ENTERPRISE", "预警页面专利测试有限公司");
+        Member bank = verifiedMember("BANK", "预警页面专利测试银行");
+        IpAsset patent = RiskFixtures.grantedInventionOf(assets, owner);
+        RiskFixtures.pledge(pledges, patent, owner, bank);
+        Alert alert = raiseLapseAlert(patent, owner);
+        PageClient pages = PageClient.signedIn(port, bank.username());
+
+        String detail = pages.get("/risk/alerts/" + alert.getId()).body();
+        String list = pages.get("/risk/alerts").body();
+
+        assertThat(detail).contains(patent.getNumber() + " " + patent.getTitle()).doesNotContain("#" + patent.getId()
+                + "</a>");
+        assertThat(list).contains("class=\"text-nowrap\" data-testid=\"alert-rule\"")
+                .contains("class=\"text-nowrap\" data-testid=\"alert-state-cell\"");
     }
 
     @Test

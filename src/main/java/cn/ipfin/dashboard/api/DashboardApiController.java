@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import cn.ipfin.dashboard.Dashboard;
 import cn.ipfin.dashboard.DashboardQuery;
 import cn.ipfin.dashboard.DashboardService;
 import cn.ipfin.dashboard.StatisticsPeriod;
@@ -41,13 +42,17 @@ public class DashboardApiController {
                 locale);
     }
 
-    /** Returns the public statistics: the same figures and every table except the one per bank. */
+    /**
+     * Returns the public statistics: the same figures and every table except the one per bank, with groups and
+     * amounts of fewer than three loans or cases withheld as on the public page.
+     */
     @GetMapping("/api/v1/statistics/summary")
     public DashboardResponse publicSummary(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String granularity,
             Locale locale) {
         StatisticsPeriod period = StatisticsPeriod.parse(from, to, granularity, LocalDate.now(clock));
-        return DashboardResponse.of(dashboards.dashboard(new DashboardQuery(period, null), locale).publicView(),
+        Dashboard dashboard = dashboards.dashboard(new DashboardQuery(period, null), locale);
+        return DashboardResponse.of(dashboard.publicView(messages.getMessage("statistics.otherGroups", null, locale)),
                 messages, locale);
     }
 }

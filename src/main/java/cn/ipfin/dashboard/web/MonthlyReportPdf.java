@@ -57,6 +57,7 @@ class MonthlyReportPdf {
         document.add(head);
         document.add(new Paragraph(messages.getMessage("dashboard.report.issued", new Object[] {issuedOn.toString()},
                 locale), body));
+        document.add(new Paragraph(text("dashboard.note.outstanding", locale), body));
 
         document.add(new Paragraph(text("dashboard.report.figures", locale), heading));
         document.add(figures(dashboard, body, locale));

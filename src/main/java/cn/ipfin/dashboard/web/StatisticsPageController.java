@@ -18,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public statistics page (统计数据): the dashboard's figures and its tables by district, industry, IP type,
- * financing model and over time. It names no enterprise and shows no single loan.
+ * financing model and over time. It names no enterprise and shows no single loan: groups and amounts of fewer
+ * than three loans or cases are withheld.
  */
 @Controller
 class StatisticsPageController {
@@ -44,7 +45,9 @@ class StatisticsPageController {
             model.addAttribute("errors", e.messagesByField(messages, locale));
             period = StatisticsPeriod.parse(null, null, null, today);
         }
-        model.addAttribute("dashboard", dashboards.dashboard(new DashboardQuery(period, null), locale).publicView());
+        String otherLabel = messages.getMessage("statistics.otherGroups", null, locale);
+        model.addAttribute("dashboard", dashboards.dashboard(new DashboardQuery(period, null), locale)
+                .publicView(otherLabel));
         model.addAttribute("period", period);
         model.addAttribute("granularities", Granularity.values());
         model.addAttribute("query", UriComponentsBuilder.newInstance().queryParam("from", period.from())

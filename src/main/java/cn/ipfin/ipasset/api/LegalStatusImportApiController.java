@@ -71,7 +71,7 @@ class LegalStatusImportApiController {
     private ImportView view(LegalStatusImport result, Locale locale) {
         List<RowProblem> problems = result.getProblems().stream().map(problem -> new RowProblem(problem.rowNumber(),
                 problem.applicationNumber(), problem.eventDate(), problem.eventText(),
-                messages.getMessage(problem.reasonKey(), null, locale))).toList();
+                messages.getMessage(problem.reasonKey(), new Object[] {problem.eventDate()}, locale))).toList();
         String failure = result.getFailureKey() == null ? null
                 : messages.getMessage(result.getFailureKey(), new Object[] {result.getFailureArgument()}, locale);
         return new ImportView(result.getId(), result.getFileName(), result.getStatus(), result.getTotal(),

@@ -55,6 +55,15 @@ final class FieldParsers {
     }
 
     /**
+     * Tells whether a cell's text has one of the date forms {@link #parseDate} reads, whatever its numbers, so
+     * that {@code 2026-13-45} can be reported as an impossible date rather than as an unknown format.
+     */
+    static boolean hasDateForm(String cellText) {
+        String text = CellText.compact(CellText.foldCode(cellText == null ? "" : cellText));
+        return COMPACT_DATE.matcher(text).matches() || SEPARATED_DATE.matcher(text).matches();
+    }
+
+    /**
      * Parses a non-negative whole number such as a claims count, accepting {@code 16.0} as 16.
      *
      * @return the number, or null for a blank cell

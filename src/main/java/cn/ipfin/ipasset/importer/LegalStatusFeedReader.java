@@ -18,9 +18,14 @@ import java.util.Locale;
  */
 public final class LegalStatusFeedReader {
 
-    /** One data row as written; the caller validates the number and recognises the text. */
+    /**
+     * One data row as written; the caller validates the number and recognises the text.
+     *
+     * @param eventDate      the parsed date, or null when the cell is blank or holds no valid date
+     * @param dateOutOfRange whether the date cell has a date form but names no real day, as {@code 2026-13-45}
+     */
     public record FeedRow(int rowNumber, String applicationNumber, String dateText, LocalDate eventDate,
-            String eventText) {
+            boolean dateOutOfRange, String eventText) {
     }
 
     /** The rows of a feed, or the message key of the problem that makes the whole file unreadable. */
@@ -80,7 +85,9 @@ public final class LegalStatusFeedReader {
         List<FeedRow> result = new ArrayList<>();
         for (SourceRow row : nonBlank.subList(1, nonBlank.size())) {
             CellValue dateCell = row.cell(date);
-            result.add(new FeedRow(row.rowNumber(), row.cell(number).text(), dateCell.text(), parseDate(dateCell),
+            LocalDate eventDate = parseDate(dateCell);
+            boolean outOfRange = eventDate == null && FieldParsers.hasDateForm(dateCell.text());
+            result.add(new FeedRow(row.rowNumber(), row.cell(number).text(), dateCell.text(), eventDate, outOfRange,
                     CellText.collapseSpaces(row.cell(text).text())));
         }
         return new Feed(result, null, List.of());

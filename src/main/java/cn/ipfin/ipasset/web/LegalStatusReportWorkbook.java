@@ -43,7 +43,7 @@ public class LegalStatusReportWorkbook {
                 row.createCell(1).setCellValue(nullToEmpty(problem.applicationNumber()));
                 row.createCell(2).setCellValue(nullToEmpty(problem.eventDate()));
                 row.createCell(3).setCellValue(nullToEmpty(problem.eventText()));
-                row.createCell(4).setCellValue(text(problem.reasonKey(), locale));
+                row.createCell(4).setCellValue(messages.getMessage(problem.reasonKey(), new Object[] {problem.eventDate()}, locale));
             }
             rows.setColumnWidth(1, 22 * 256);
             rows.setColumnWidth(3, 40 * 256);

@@ -113,9 +113,13 @@ class RecoveryPageController {
             model.addAttribute("listing", listing);
             auctions.latestOf(listing.getId()).ifPresent(auction -> model.addAttribute("auction", auction));
         });
-        boolean mayDispose = defaultCase.getStatus() == CaseStatus.OPEN
+        boolean disposalStep = defaultCase.getStatus() == CaseStatus.OPEN
                 || defaultCase.getStatus() == CaseStatus.DISPOSING && disposals.listingEnded(defaultCase);
+        // The form appears only when the service accepts a disposal, so a submitted form gets its field checks.
+        // While claims are open, the page shows the reason instead of the form.
+        boolean mayDispose = disposalStep && defaultCase.claimsSettled();
         model.addAttribute("mayDispose", mayDispose);
+        model.addAttribute("disposalBlocked", disposalStep && !defaultCase.claimsSettled());
         if (mayDispose) {
             model.addAttribute("pledgedAssets", pledgedAssets(defaultCase));
         }

@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import cn.ipfin.core.error.BusinessRuleException;
 import cn.ipfin.core.error.InvalidInputException;
 import cn.ipfin.identity.CurrentUser;
+import cn.ipfin.ipasset.IpAsset;
+import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.organization.Organization;
 import cn.ipfin.organization.OrganizationService;
 import cn.ipfin.risk.Alert;
@@ -39,13 +41,15 @@ class AlertPageController {
     private final AlertService alerts;
     private final RiskSweep sweep;
     private final OrganizationService organizations;
+    private final IpAssetService assets;
     private final MessageSource messages;
 
     AlertPageController(AlertService alerts, RiskSweep sweep, OrganizationService organizations,
-            MessageSource messages) {
+            IpAssetService assets, MessageSource messages) {
         this.alerts = alerts;
         this.sweep = sweep;
         this.organizations = organizations;
+        this.assets = assets;
         this.messages = messages;
     }
 
@@ -77,6 +81,10 @@ class AlertPageController {
         model.addAttribute("alert", alert);
         model.addAttribute("text", text(alert, locale));
         model.addAttribute("recipients", recipients);
+        if (alert.getAssetId() != null) {
+            IpAsset asset = assets.get(alert.getAssetId());
+            model.addAttribute("assetName", asset.getNumber() + " " + asset.getTitle());
+        }
         return "risk/alert";
     }
 
