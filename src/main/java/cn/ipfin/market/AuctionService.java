@@ -20,6 +20,7 @@ import cn.ipfin.core.money.Money;
 import cn.ipfin.core.time.ClockConfiguration;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
+import cn.ipfin.ipasset.LegalStatus;
 import cn.ipfin.organization.Organization;
 import cn.ipfin.organization.OrganizationService;
 import org.slf4j.Logger;
@@ -101,6 +102,10 @@ public class AuctionService {
         }
         if (auction.isDue(receivedAt)) {
             throw new ConflictException("market.bid.ended", "market.bid.ended", shanghai(auction.getEndsAt()));
+        }
+        if (listings.currentAssetStatus(listing) != LegalStatus.VALID) {
+            throw new ConflictException("market.bid.assetNotValid", "market.bid.assetNotValid",
+                    listing.getAssetTitle());
         }
 
         Long previousLeader = auction.getLeadingOrganizationId();

@@ -21,6 +21,7 @@ import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
 import cn.ipfin.ipasset.IpAsset;
 import cn.ipfin.ipasset.IpAssetService;
+import cn.ipfin.ipasset.LegalStatus;
 import cn.ipfin.ipasset.IpKind;
 import cn.ipfin.ipasset.IpPledge;
 import cn.ipfin.ipasset.PledgeService;
@@ -60,6 +61,15 @@ public class ListingService {
         this.assets = assets;
         this.pledges = pledges;
         this.clock = clock;
+    }
+
+    /**
+     * Returns the legal status the listed asset has in the registry now, which may have changed since listing,
+     * for example when a legal-status feed reports a lapse.
+     */
+    @Transactional(readOnly = true)
+    public LegalStatus currentAssetStatus(Listing listing) {
+        return assets.get(listing.getAssetId()).getLegalStatus();
     }
 
     /** A search of published listings; every criterion may be null. */

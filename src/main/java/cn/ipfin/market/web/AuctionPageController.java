@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
+import cn.ipfin.ipasset.LegalStatus;
 import cn.ipfin.market.Auction;
 import cn.ipfin.market.AuctionService;
 import cn.ipfin.market.DepositService;
@@ -67,9 +68,12 @@ class AuctionPageController {
         model.addAttribute("serverTime", auctions.now());
         model.addAttribute("live", auction.isLive(auctions.now()));
         model.addAttribute("upcoming", auction.isUpcoming(auctions.now()));
+        boolean assetValid = listings.currentAssetStatus(listing) == LegalStatus.VALID;
+        model.addAttribute("assetNotValid", !assetValid);
         boolean lister = user != null && listing.getListerOrganizationId().equals(user.organizationId());
         model.addAttribute("isLister", lister);
-        model.addAttribute("canBid", user != null && !lister && user.hasRole(Role.INVESTOR, Role.ENTERPRISE));
+        model.addAttribute("canBid", user != null && !lister && assetValid
+                && user.hasRole(Role.INVESTOR, Role.ENTERPRISE));
         if (user != null) {
             model.addAttribute("account", deposits.accountOf(user.organizationId()).orElse(null));
             model.addAttribute("myNumber", auctions.bidderNumberOf(id, user.organizationId()).orElse(null));

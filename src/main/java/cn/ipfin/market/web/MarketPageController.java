@@ -10,6 +10,7 @@ import cn.ipfin.core.reference.Industry;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.identity.Role;
 import cn.ipfin.ipasset.IpKind;
+import cn.ipfin.ipasset.LegalStatus;
 import cn.ipfin.market.AuctionService;
 import cn.ipfin.market.BuyRequestService;
 import cn.ipfin.market.Listing;
@@ -80,6 +81,7 @@ class MarketPageController {
         var auction = auctions.latestOf(id).orElse(null);
         model.addAttribute("auction", auction);
         model.addAttribute("auctionUpcoming", auction != null && auction.isUpcoming(auctions.now()));
+        model.addAttribute("assetNotValid", listings.currentAssetStatus(listing) != LegalStatus.VALID);
         model.addAttribute("names", MarketForms.names(organizations, listing.getListerOrganizationId(),
                 listing.getPledgeeOrganizationId()));
         boolean lister = user != null && listing.getListerOrganizationId().equals(user.organizationId());

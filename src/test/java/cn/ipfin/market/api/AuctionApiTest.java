@@ -259,6 +259,31 @@ class AuctionApiTest extends MarketTestSupport {
     }
 
     @Test
+    void lapsedAssetSuspendsBidding() throws Exception {
+        Member seller = verifiedMember("ENTERPRISE", "太原失效拍品测试有限公司");
+        IpAsset patent = grantedPatentOf(seller, "一种失效拍品测试装置");
+        Instant now = Instant.now();
+        Response created = client(seller).post("/api/v1/market/listings",
+                auctionListing(patent, now.minusSeconds(60), now.plus(Duration.ofDays(1))));
+        long auction = created.body().get("auctionId").asLong();
+        approve(created.body().get("id").asLong());
+        Member bidder = bidders(1, "失效拍品竞买测试投资").get(0);
+        ApiClient operator = api().signedInAs(createOperator(), cn.ipfin.support.TestData.PASSWORD);
+
+        Response imported = operator.upload("/api/v1/operator/legal-status-imports", "lapse.csv",
+                ("申请号,事件日期,事件\n" + patent.getNumber() + ",2026-11-20,未缴年费专利权终止\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Response bid = client(bidder).post("/api/v1/auctions/" + auction + "/bids", Map.of("amount", START));
+        String page = cn.ipfin.support.PageClient.anonymous(port).get("/auctions/" + auction).body();
+
+        assertThat(imported.body().get("applied").asInt()).isEqualTo(1);
+        assertThat(bid.status()).isEqualTo(409);
+        assertThat(bid.body().get("code").asString()).isEqualTo("market.bid.assetNotValid");
+        assertThat(bid.body().get("detail").asString()).contains("暂停出价");
+        assertThat(page).contains("data-testid=\"asset-not-valid\"");
+    }
+
+    @Test
     void liveLotHasLivePhase() {
         long auction = liveAuction("竞价阶段测试", Duration.ofDays(1));
 
