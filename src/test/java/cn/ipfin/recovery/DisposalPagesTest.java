@@ -24,6 +24,32 @@ class DisposalPagesTest extends IntegrationTest {
     private IpAssetService assets;
 
     @Test
+    void makerWaitsForChecker() throws Exception {
+        Member guarantor = verifiedMember("GUARANTOR", "经办复核页面测试融资担保有限公司");
+        String checker = addColleague(guarantor, cn.ipfin.identity.Role.GUARANTOR);
+        LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("经办复核页面", "TECH_GUARANTOR", guarantor,
+                LocalDate.of(2025, 5, 22));
+        JsonNode declared = declare(loan);
+        JsonNode claim = null;
+        for (JsonNode candidate : declared.get("claims")) {
+            if (candidate.get("party").asString().equals("GUARANTOR")) {
+                claim = candidate;
+            }
+        }
+        long caseId = declared.get("id").asLong();
+        api().signedInAs(guarantor.username(), cn.ipfin.support.TestData.PASSWORD).post("/api/v1/recovery/claims/"
+                + claim.get("id").asLong() + "/recommendation", Map.of("version", claim.get("version").asLong()));
+
+        String makerPage = PageClient.signedIn(port, guarantor.username()).get("/recovery/" + caseId).body();
+        String checkerPage = PageClient.signedIn(port, checker).get("/recovery/" + caseId).body();
+
+        assertThat(makerPage).contains("data-testid=\"awaiting-checker\"", "已经办，等待本机构另一位用户复核")
+                .doesNotContain("/recovery/claims/" + claim.get("id").asLong() + "/approval");
+        assertThat(checkerPage).contains("/recovery/claims/" + claim.get("id").asLong() + "/approval")
+                .doesNotContain("data-testid=\"awaiting-checker\"");
+    }
+
+    @Test
     void invalidDisposalFormShowsFieldMessages() throws Exception {
         LoanFixture.Loan loan = new LoanFixture(this, assets).disbursed("处置表单", "DIRECT_PLEDGE", null,
                 LocalDate.of(2025, 3, 20));
