@@ -32,7 +32,9 @@ class PoolMetrics implements MetricProvider {
                 Figure.ofNumber("dashboard.figure.poolPayouts", FigureUnit.YUAN, movement.payouts())
                         .basedOn(movement.payoutCount()),
                 Figure.ofNumber("dashboard.figure.poolPayoutCount", FigureUnit.COUNT, movement.payoutCount()),
-                Figure.ofNumber("dashboard.figure.poolBalance", FigureUnit.YUAN, movement.balance()));
+                // The balance is contributions less every payout so far, so it is withheld with too few payouts.
+                Figure.ofNumber("dashboard.figure.poolBalance", FigureUnit.YUAN, movement.balance())
+                        .basedOn(movement.payoutCountToDate()));
         return new MetricSection(SECTION, figures, List.of());
     }
 }

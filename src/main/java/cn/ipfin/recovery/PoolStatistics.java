@@ -26,10 +26,12 @@ public class PoolStatistics {
                   coalesce(sum(amount) filter (where kind = 'CONTRIBUTION' and entry_date >= ?), 0) as contributions,
                   coalesce(sum(amount) filter (where kind = 'PAYOUT' and entry_date >= ?), 0) as payouts,
                   count(*) filter (where kind = 'PAYOUT' and entry_date >= ?) as payout_count,
+                  count(*) filter (where kind = 'PAYOUT') as payouts_to_date,
                   coalesce(sum(case when kind = 'CONTRIBUTION' then amount else -amount end), 0) as balance
                 from risk_pool_entry where entry_date <= ?
                 """, from, from, from, to);
         return new PoolMovement((BigDecimal) pool.get("contributions"), (BigDecimal) pool.get("payouts"),
-                ((Number) pool.get("payout_count")).longValue(), (BigDecimal) pool.get("balance"));
+                ((Number) pool.get("payout_count")).longValue(), (BigDecimal) pool.get("balance"),
+                ((Number) pool.get("payouts_to_date")).longValue());
     }
 }

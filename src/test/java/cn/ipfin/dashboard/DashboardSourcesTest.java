@@ -84,6 +84,22 @@ class DashboardSourcesTest extends IntegrationTest {
     }
 
     @Test
+    void publicPoolWithholdsBalanceOfOnePayout() {
+        poolEntry("CONTRIBUTION", LocalDate.of(1998, 2, 1), "300000.00");
+        poolEntry("PAYOUT", LocalDate.of(1998, 6, 1), "45678.91");
+        String period = "from=1998-01-01&to=1998-12-31&granularity=YEAR";
+
+        ApiClient.Response internal = as(government).get("/api/v1/dashboard/summary?" + period);
+        ApiClient.Response published = api().get("/api/v1/statistics/summary?" + period);
+
+        assertThat(figures(internal.body(), "riskPool").get("dashboard.figure.poolBalance"))
+                .isEqualByComparingTo("254321.09");
+        assertThat(figures(published.body(), "riskPool")).containsEntry("dashboard.figure.poolBalance", null)
+                .containsEntry("dashboard.figure.poolPayouts", null);
+        assertThat(published.raw()).doesNotContain("45678.91").doesNotContain("254321.09");
+    }
+
+    @Test
     void riskPoolShowsPeriodFlowsAndClosingBalance() {
         Map<String, BigDecimal> before = figures(summary(""), "riskPool");
 
