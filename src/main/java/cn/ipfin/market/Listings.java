@@ -19,7 +19,7 @@ interface Listings extends JpaRepository<Listing, Long> {
               and (:type is null or l.listingType = :type)
               and (:mode is null or l.priceMode = :mode)
               and (:text is null or lower(l.assetTitle) like :text or lower(l.description) like :text
-                   or l.assetNumber like :text)
+                   or lower(l.assetNumber) like :text)
             """)
     Page<Listing> search(@Param("kind") IpKind kind, @Param("industry") String industry,
             @Param("type") ListingType type, @Param("mode") PriceMode mode, @Param("text") String text,

@@ -35,6 +35,23 @@ class MarketListingApiTest extends MarketTestSupport {
     }
 
     @Test
+    void searchFindsNumberWithCheckDigitX() {
+        Member owner = verifiedMember("ENTERPRISE", "太原校验位测试科技有限公司");
+        IpAsset patent = grantedPatentOf(owner, "一种校验位检索测试装置");
+        while (!patent.getNumber().endsWith("X")) {
+            patent = grantedPatentOf(owner, "一种校验位检索测试装置");
+        }
+        Response created = client(owner).post("/api/v1/market/listings", fixedListing(patent, "TRANSFER", "200000"));
+        approve(created.body().get("id").asLong());
+
+        Response upper = api().get("/api/v1/market/listings?q=" + patent.getNumber());
+        Response lower = api().get("/api/v1/market/listings?q=" + patent.getNumber().toLowerCase());
+
+        assertThat(upper.body().get("content").findValuesAsString("assetNumber")).containsExactly(patent.getNumber());
+        assertThat(lower.body().get("content").findValuesAsString("assetNumber")).containsExactly(patent.getNumber());
+    }
+
+    @Test
     void rejectsListingOfAnotherOrganisationsPatent() {
         Member owner = verifiedMember("ENTERPRISE", "晋中权属测试科技有限公司");
         Member stranger = verifiedMember("ENTERPRISE", "晋中冒名挂牌测试有限公司");
