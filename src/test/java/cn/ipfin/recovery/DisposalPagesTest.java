@@ -24,6 +24,19 @@ class DisposalPagesTest extends IntegrationTest {
     private IpAssetService assets;
 
     @Test
+    void poolPageGroupsAmounts() throws Exception {
+        Member government = verifiedMember("GOVERNMENT", "资金池页面测试知识产权局");
+        ApiClient.Response contribution = api().signedInAs(government.username(), cn.ipfin.support.TestData.PASSWORD)
+                .post("/api/v1/recovery/pool/contributions", Map.of("amount", "1234567.89", "entryDate",
+                        "2026-01-05", "reference", "资金池页面测试"));
+
+        String page = PageClient.signedIn(port, government.username()).get("/recovery/pool").body();
+
+        assertThat(contribution.status()).as(contribution.raw()).isIn(200, 201);
+        assertThat(page).contains(">1,234,567.89<").doesNotContain(">1234567.89<");
+    }
+
+    @Test
     void makerWaitsForChecker() throws Exception {
         Member guarantor = verifiedMember("GUARANTOR", "经办复核页面测试融资担保有限公司");
         String checker = addColleague(guarantor, cn.ipfin.identity.Role.GUARANTOR);
