@@ -3,6 +3,7 @@ package cn.ipfin.dashboard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,8 +50,7 @@ class RecoveryMetrics implements MetricProvider {
         BigDecimal loss = BigDecimal.ZERO;
         BigDecimal proceeds = BigDecimal.ZERO;
         BigDecimal recovered = BigDecimal.ZERO;
-        // Per party: the cases it bore a loss in, the loss borne and the proceeds allocated back.
-        Map<RiskParty, BigDecimal[]> byParty = new EnumMap<>(RiskParty.class);
+        Map<RiskParty, PartySums> byParty = new EnumMap<>(RiskParty.class);
         for (DefaultCase defaultCase : closed) {
             loss = loss.add(defaultCase.getLossAmount().amount());
             proceeds = proceeds.add(defaultCase.getProceeds().amount());
@@ -58,27 +58,38 @@ class RecoveryMetrics implements MetricProvider {
                 if (claim.getRecovered() == null) {
                     continue;
                 }
-                BigDecimal[] sums = byParty.computeIfAbsent(claim.getParty(),
-                        party -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
-                sums[0] = sums[0].add(BigDecimal.ONE);
-                sums[1] = sums[1].add(claim.getAmount().amount());
-                sums[2] = sums[2].add(claim.getRecovered().amount());
+                byParty.computeIfAbsent(claim.getParty(), party -> new PartySums()).add(claim);
                 recovered = recovered.add(claim.getRecovered().amount());
             }
         }
-        BigDecimal recoveryRate = share(recovered, loss);
+
         List<Figure> figures = List.of(
                 new Figure("dashboard.figure.closedCases", FigureUnit.COUNT, BigDecimal.valueOf(closed.size())),
                 new Figure("dashboard.figure.closedLoss", FigureUnit.YUAN, loss).basedOn(closed.size()),
                 new Figure("dashboard.figure.disposalProceeds", FigureUnit.YUAN, proceeds).basedOn(closed.size()),
-                new Figure("dashboard.figure.recoveryRate", FigureUnit.PERCENT, recoveryRate)
+                new Figure("dashboard.figure.recoveryRate", FigureUnit.PERCENT, share(recovered, loss))
                         .basedOn(closed.size()));
+
         List<Row> rows = new ArrayList<>();
         byParty.forEach((party, sums) -> rows.add(new Row(party.name(),
                 messages.getMessage(party.messageKey(), null, party.name(), locale),
-                java.util.Arrays.asList(sums[0], sums[1], share(sums[2], sums[1]), sums[2]))));
+                Arrays.asList(sums.cases, sums.loss, share(sums.recovered, sums.loss), sums.recovered))));
         return new MetricSection(SECTION, figures, List.of(new StatTable("recovery_by_party", ChartKind.BAR, false,
                 PARTY_COLUMNS, rows)));
+    }
+
+    /** Totals of one party: the cases it bore a loss in, the loss borne and the proceeds allocated back. */
+    private static final class PartySums {
+
+        private BigDecimal cases = BigDecimal.ZERO;
+        private BigDecimal loss = BigDecimal.ZERO;
+        private BigDecimal recovered = BigDecimal.ZERO;
+
+        void add(LossClaim claim) {
+            cases = cases.add(BigDecimal.ONE);
+            loss = loss.add(claim.getAmount().amount());
+            recovered = recovered.add(claim.getRecovered().amount());
+        }
     }
 
     /** Returns the part as a fraction of the whole, or null when the whole is zero. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public record StatTable(String key, ChartKind chart, boolean publicView, List<Column> columns, List<Row> rows) {
 
-    /** The fewest loans or cases a group or figure on the public page may describe. */
+    /** The minimum number of loans or cases behind a group or figure shown on the public page. */
     public static final int PUBLIC_MINIMUM = 3;
 
     /** The key of the row that gathers the groups too small to show on the public page. */
@@ -55,8 +55,8 @@ public record StatTable(String key, ChartKind chart, boolean publicView, List<Co
             return this;
         }
         if (chart == ChartKind.LINE) {
-            // NOTE: when a single step is withheld, its values still follow from the headline figures minus the
-            // other steps; steps are not merged because that would break the time axis.
+            // NOTE: a single withheld step can still be worked out from the headline figures minus the other steps.
+            // Steps are not merged, because that would break the time axis.
             return withRows(rows.stream().map(row -> isSmall(row) ? withheld(row) : row).toList());
         }
         List<Row> visible = new ArrayList<>(rows.stream().filter(row -> !isSmall(row)).toList());

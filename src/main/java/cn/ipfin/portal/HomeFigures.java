@@ -15,7 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 /**
- * The counts and latest entries on the home page, read at most once per {@link #MAX_AGE} per instance. At
+ * The counts and latest entries on the home page, refreshed in the background at most once per {@link #MAX_AGE} per instance. At
  * provincial scale each read counts 50,000 organisations and 500,000 IP assets, and under load every anonymous
  * visitor would repeat it.
  */

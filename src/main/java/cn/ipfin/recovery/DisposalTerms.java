@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * What the lender enters to put the pledged IP of a default case on the market: which pledged asset, a fixed
- * price or an auction, and the terms of that sale. Amounts are in yuan with at most two decimals.
+ * Terms of the sale that puts the pledged IP of a default case on the market, as the lender enters them: the
+ * pledged asset, a fixed price or an auction, and the terms of that sale. Amounts are in yuan with at most two decimals.
  *
  * @param priceMode    {@code FIXED} or {@code AUCTION}
  * @param askingPrice  the fixed price; ignored for an auction

@@ -254,7 +254,7 @@ public class RecoveryService {
 
     /**
      * Shares the proceeds over the losses borne, closes the case with an allocation entry and a closing entry in its
-     * history, and tells each other party what it gets back.
+     * history, and notifies each other party of the amount it gets back.
      */
     void allocateAndClose(DefaultCase defaultCase, Money proceeds, LocalDate on, String reference, String actor,
             Long actorOrganizationId) {

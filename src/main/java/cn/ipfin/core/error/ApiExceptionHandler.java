@@ -131,7 +131,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail handleAccessDenied(AccessDeniedException e) {
         // An anonymous caller on a path with public reads reaches a method rule here, not the entry point, so
-        // the response asks for a sign-in instead of reporting a forbidden action.
+        // the response requests a sign-in instead of reporting a forbidden action.
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null || caller instanceof AnonymousAuthenticationToken) {
             return problem(HttpStatus.UNAUTHORIZED, "authentication.required", "error.unauthenticated");

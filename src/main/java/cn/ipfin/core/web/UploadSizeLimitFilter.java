@@ -35,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The servlet container enforces {@code spring.servlet.multipart.max-file-size} and {@code max-request-size}
  * when it parses the parts. Without this filter the first to parse them is Spring Security's CSRF check, which
- * then misses the token and answers 403, or the dispatcher before any handler is chosen, which no controller
- * advice sees. So the filter runs before Spring Security and parses the parts itself. The container keeps the
+ * then misses the token and returns 403, or the dispatcher before any handler is chosen, which no controller
+ * advice reaches. So the filter runs before Spring Security and parses the parts itself. The container keeps the
  * parsed parts, so later readers get them without a second parse.
  */
 public class UploadSizeLimitFilter extends OncePerRequestFilter {

@@ -21,7 +21,7 @@ public final class LegalStatusFeedReader {
     /**
      * One data row as written; the caller validates the number and recognises the text.
      *
-     * @param eventDate      the parsed date, or null when the cell is blank or holds no valid date
+     * @param eventDate      the parsed date, or null when the cell is blank or contains no valid date
      * @param dateOutOfRange whether the date cell has a date form but names no real day, as {@code 2026-13-45}
      */
     public record FeedRow(int rowNumber, String applicationNumber, String dateText, LocalDate eventDate,

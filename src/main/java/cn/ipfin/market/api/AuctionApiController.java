@@ -36,7 +36,10 @@ class AuctionApiController {
         this.deposits = deposits;
     }
 
-    /** A bid; {@code version} is the lot version the bidder saw, optional, and tells a lost race from a low bid. */
+    /**
+     * A bid. The optional {@code version} is the lot version the bidder saw, which separates a lost race from a
+     * low bid.
+     */
     record BidBody(BigDecimal amount, Long version) {
     }
 
