@@ -2,6 +2,8 @@ package cn.ipfin.credit;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import cn.ipfin.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +33,18 @@ public class CreditRatingService {
     private final CreditAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
     private final CreditRatingCalculator calculator = new CreditRatingCalculator();
 
     CreditRatingService(CreditRatings ratings, RatingModels models, FinancialStatementService statements,
-            CreditAccess access, ApplicationEventPublisher events, Clock clock) {
+            CreditAccess access, ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
         this.ratings = ratings;
         this.models = models;
         this.statements = statements;
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -81,6 +86,33 @@ public class CreditRatingService {
     @Transactional(readOnly = true)
     public List<CreditRating> ratingsOf(Long enterpriseId) {
         return ratings.findByEnterpriseIdOrderByRatedAtDesc(enterpriseId);
+    }
+
+    /**
+     * Returns the two latest grades of each of the enterprises that has been rated, in one query and in the order
+     * of {@link #ratingsOf(Long)}. Enterprises without a rating are left out of the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, LatestGrades> latestGrades(Collection<Long> enterpriseIds) {
+        Map<Long, LatestGrades> grades = new HashMap<>();
+        jdbc.query("""
+                select enterprise_id, id, grade from (
+                    select enterprise_id, id, grade,
+                           row_number() over (partition by enterprise_id order by rated_at desc, id desc) as position
+                    from credit_rating where enterprise_id = any(?)) ranked
+                where position <= 2 order by enterprise_id, position
+                """, row -> {
+            Long enterpriseId = row.getLong("enterprise_id");
+            String grade = row.getString("grade");
+            LatestGrades latest = grades.get(enterpriseId);
+            if (latest == null) {
+                grades.put(enterpriseId, new LatestGrades(enterpriseId, row.getLong("id"), grade, null));
+            } else {
+                grades.put(enterpriseId, new LatestGrades(enterpriseId, latest.latestRatingId(), latest.latestGrade(),
+                        grade));
+            }
+        }, (Object) enterpriseIds.toArray(Long[]::new));
+        return grades;
     }
 
     public RatingModel currentModel() {

@@ -314,10 +314,7 @@ public class IpAsset {
 
     /** Returns the statutory expiry date for patents: 20 years for inventions, 10 for utility models, 15 for designs. */
     public LocalDate getExpiryDate() {
-        if (filingDate == null || !kind.isPatent()) {
-            return null;
-        }
-        return filingDate.plusYears(StatutoryTerm.years(kind, filingDate));
+        return StatutoryTerm.expiryDate(kind, filingDate);
     }
 
     public List<String> getOwnerList() {

@@ -101,6 +101,12 @@ public class PledgeService {
                 : pledges.findByPledgeeOrganizationIdAndStatus(pledgeeOrganizationId, IpPledge.Status.ACTIVE);
     }
 
+    /** Returns every active pledge with the facts of its asset, read as one projection. */
+    @Transactional(readOnly = true)
+    public List<PledgedAsset> activePledgedAssets() {
+        return pledges.activePledgedAssets();
+    }
+
     @Transactional(readOnly = true)
     public List<IpPledge> history(Long assetId) {
         return pledges.findByAssetIdOrderByRecordedAtDesc(assetId);

@@ -14,6 +14,14 @@ final class StatutoryTerm {
     private StatutoryTerm() {
     }
 
+    /** Returns the expiry date of a patent's term, or null for an asset that is not a patent or has no filing date. */
+    static LocalDate expiryDate(IpKind kind, LocalDate filingDate) {
+        if (filingDate == null || !kind.isPatent()) {
+            return null;
+        }
+        return filingDate.plusYears(years(kind, filingDate));
+    }
+
     static int years(IpKind kind, LocalDate filingDate) {
         return switch (kind) {
             case INVENTION -> 20;

@@ -1,6 +1,7 @@
 package cn.ipfin.loan;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,22 @@ interface LoanApplications extends JpaRepository<LoanApplication, Long> {
     List<LoanApplication> findAllByOrderByUpdatedAtDesc();
 
     List<LoanApplication> findByApplicantOrganizationIdOrderBySubmittedOnDesc(Long organizationId);
+
+    // ---- Summary projections (read by LoanQueries for the monitoring sweep) ----
+
+    @Query("""
+            select new cn.ipfin.loan.LoanSummaryRow(a.id, a.applicantOrganizationId, a.lenderOrganizationId,
+                a.guarantorOrganizationId, a.productId, a.state, coalesce(a.approvedAmount, a.amount),
+                coalesce(a.approvedRate, a.annualRate), a.termMonths, a.method, a.submittedOn, a.disbursedOn,
+                a.registrationNumber)
+            from LoanApplication a
+            where a.state in :states
+            order by a.id
+            """)
+    List<LoanSummaryRow> summariesIn(@Param("states") Collection<ApplicationState> states);
+
+    @Query("select a.id, asset from LoanApplication a join a.assetIds asset where a.state in :states")
+    List<Object[]> pledgedAssetsIn(@Param("states") Collection<ApplicationState> states);
 
     // ---- Statistics projections (read by LoanQueries for dashboards) ----
 

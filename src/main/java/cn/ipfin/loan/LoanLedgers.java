@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,25 @@ class LoanLedgers {
             repaid.put(row.getLong(1), Money.of(row.getBigDecimal(2)));
         }, to);
         return repaid;
+    }
+
+    /**
+     * Returns the days past due per loan with an account, leaving out loans with nothing overdue. As in
+     * {@link LoanLedger#position(LocalDate)}, they count from the due date of the first instalment in period order
+     * that fell due before {@code asOf} and is not fully paid.
+     */
+    Map<Long, Integer> daysPastDue(LocalDate asOf) {
+        Map<Long, Integer> days = new HashMap<>();
+        jdbc.query("""
+                select distinct on (i.application_id) i.application_id, i.due_date
+                from loan_installment i join loan_account a on a.application_id = i.application_id
+                where i.due_date < ? and i.principal + i.interest <> i.principal_paid + i.interest_paid
+                order by i.application_id, i.period
+                """, row -> {
+            LocalDate oldestUnpaid = row.getObject(2, LocalDate.class);
+            days.put(row.getLong(1), (int) ChronoUnit.DAYS.between(oldestUnpaid, asOf));
+        }, asOf);
+        return days;
     }
 
     private static Repayment repayment(ResultSet row) throws SQLException {

@@ -1,6 +1,7 @@
 package cn.ipfin.loan;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,31 @@ public class LoanQueries {
     }
 
     /**
+     * Returns the loans in the given states, ordered by id, read as a scalar projection plus one query for the
+     * pledged assets, so that a sweep over a province's loans loads no application entity, event or schedule.
+     */
+    public List<LoanSummary> inStates(Collection<ApplicationState> states) {
+        Map<Long, Set<Long>> assetsByLoan = new HashMap<>();
+        for (Object[] pair : applications.pledgedAssetsIn(states)) {
+            assetsByLoan.computeIfAbsent((Long) pair[0], id -> new HashSet<>()).add((Long) pair[1]);
+        }
+        List<LoanSummaryRow> rows = applications.summariesIn(states);
+        Set<Long> insurers = insurersAmong(rows.stream().map(LoanSummaryRow::guarantorOrganizationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> row.toSummary(assetsByLoan.getOrDefault(row.id(), Set.of()), insurers))
+                .toList();
+    }
+
+    /**
+     * Returns the days past due at the end of {@code asOf} of every loan with a servicing account, read in one
+     * query. A loan with nothing overdue is left out of the map, so {@code getOrDefault(id, 0)} gives the same
+     * figure as {@code position(id, asOf).daysPastDue()}.
+     */
+    public Map<Long, Integer> daysPastDue(LocalDate asOf) {
+        return ledgers.daysPastDue(asOf);
+    }
+
+    /**
      * Returns the principal repaid on each loan with value dates on or before {@code to}, read in one query. A loan
      * with no repayment by then is left out of the map.
      */
@@ -58,12 +84,16 @@ public class LoanQueries {
 
     /** Builds the summaries with one organisation look-up for all covering parties, to tell insurers apart. */
     private List<LoanSummary> summaries(List<LoanApplication> found) {
-        Set<Long> coverers = found.stream().map(LoanApplication::getGuarantorOrganizationId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        Set<Long> insurers = coverers.isEmpty() ? Set.of() : organizations.findAll(coverers).stream()
+        Set<Long> insurers = insurersAmong(found.stream().map(LoanApplication::getGuarantorOrganizationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().map(application -> LoanSummary.of(application, insurers)).toList();
+    }
+
+    /** Returns the covering organisations that are insurers, read with one organisation look-up. */
+    private Set<Long> insurersAmong(Set<Long> coverers) {
+        return coverers.isEmpty() ? Set.of() : organizations.findAll(coverers).stream()
                 .filter(organization -> organization.getType() == OrganizationType.INSURER)
                 .map(Organization::getId).collect(Collectors.toSet());
-        return found.stream().map(application -> LoanSummary.of(application, insurers)).toList();
     }
 
     /**

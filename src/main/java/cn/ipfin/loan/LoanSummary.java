@@ -34,7 +34,7 @@ public record LoanSummary(Long id, Long applicantOrganizationId, Long lenderOrga
     }
 
     /** Returns whether the covering organisation is one of the insurers; immutable sets reject a null look-up. */
-    private static boolean isInsurer(Long organizationId, Set<Long> insurerIds) {
+    static boolean isInsurer(Long organizationId, Set<Long> insurerIds) {
         return organizationId != null && insurerIds.contains(organizationId);
     }
 }

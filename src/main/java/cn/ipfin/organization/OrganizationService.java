@@ -2,7 +2,9 @@ package cn.ipfin.organization;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.ipfin.core.error.InvalidInputException;
@@ -15,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +34,15 @@ public class OrganizationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Notifications notifications;
+    private final JdbcTemplate jdbc;
 
     OrganizationService(Organizations organizations, ApplicationEventPublisher events, Clock clock,
-            Notifications notifications) {
+            Notifications notifications, JdbcTemplate jdbc) {
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
         this.notifications = notifications;
+        this.jdbc = jdbc;
     }
 
     /** Filters of the member directory; a null filter matches everything. */
@@ -53,6 +58,17 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<Organization> findAll(Collection<Long> ids) {
         return organizations.findAllById(ids);
+    }
+
+    /** Returns the unified social credit code of each organisation with one of the ids, read in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> creditCodesOf(Collection<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
+        jdbc.query("select id, credit_code from organization where id = any(?)",
+                row -> {
+                    codes.put(row.getLong(1), row.getString(2));
+                }, (Object) ids.toArray(Long[]::new));
+        return codes;
     }
 
     /** Returns a verified organisation, or 404 for one that is missing or not verified yet. */

@@ -42,6 +42,11 @@ public abstract class ServicingTestSupport extends IntegrationTest {
     }
 
     protected DisbursedLoan disbursedLoan(String label, LocalDate disbursedOn) {
+        return disbursedLoan(label, disbursedOn, RepaymentMethod.EQUAL_INSTALLMENT);
+    }
+
+    /** Runs the same 1,000,000 yuan, 12-month, 4.5 % loan with another repayment method. */
+    protected DisbursedLoan disbursedLoan(String label, LocalDate disbursedOn, RepaymentMethod method) {
         Member enterprise = verifiedMember("ENTERPRISE", label + "还款测试有限公司");
         Member bank = verifiedMember("BANK", label + "还款测试银行");
         String checker = addColleague(bank, Role.BANK);
@@ -49,7 +54,7 @@ public abstract class ServicingTestSupport extends IntegrationTest {
         ApiClient applicant = api().signedInAs(enterprise.username(), TestData.PASSWORD);
         ApiClient maker = api().signedInAs(bank.username(), TestData.PASSWORD);
 
-        JsonNode loan = post(applicant, "/api/v1/loan-applications", application(bank, patent), 201);
+        JsonNode loan = post(applicant, "/api/v1/loan-applications", application(bank, patent, method), 201);
         loan = step(maker, loan, "valuation", Map.of("conservativeValue", 2000000, "pledgeRateCap", 0.5,
                 "reference", "SJPG-" + label));
         loan = step(maker, loan, "preparation", Map.of("approvedAmount", 1000000, "approvedRate", 0.045));
@@ -60,13 +65,13 @@ public abstract class ServicingTestSupport extends IntegrationTest {
         return new DisbursedLoan(loan.get("id").asLong(), enterprise, bank, patent, applicant, maker);
     }
 
-    private static Map<String, Object> application(Member bank, IpAsset patent) {
+    private static Map<String, Object> application(Member bank, IpAsset patent, RepaymentMethod method) {
         Map<String, Object> body = new HashMap<>();
         body.put("lenderOrganizationId", bank.organizationId());
         body.put("amount", "1000000.00");
         body.put("termMonths", 12);
         body.put("annualRate", 0.045);
-        body.put("method", "EQUAL_INSTALLMENT");
+        body.put("method", method.name());
         body.put("purpose", "研发设备采购");
         body.put("assetIds", List.of(patent.getId()));
         return body;
