@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.ipfin.core.error.InvalidInputException;
@@ -14,6 +17,7 @@ import cn.ipfin.core.identifier.CreditCode;
 import cn.ipfin.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +35,12 @@ public class AbnormalOperationService {
 
     private final AbnormalOperationEntries entries;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    AbnormalOperationService(AbnormalOperationEntries entries, Clock clock) {
+    AbnormalOperationService(AbnormalOperationEntries entries, Clock clock, JdbcTemplate jdbc) {
         this.entries = entries;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** The outcome of an import: rows added, rows already listed, and the numbers of rejected rows. */
@@ -76,6 +82,24 @@ public class AbnormalOperationService {
     @Transactional(readOnly = true)
     public List<AbnormalOperationEntry> entriesOf(String creditCode) {
         return creditCode == null ? List.of() : entries.findByCreditCodeOrderByListedOnDesc(creditCode);
+    }
+
+    /**
+     * Returns the latest listing of each of the credit codes that is on the list, read in one query. It is the
+     * first entry that {@link #entriesOf(String)} returns for that code.
+     */
+    @Transactional(readOnly = true)
+    Map<String, AbnormalListing> latestListingsOf(Collection<String> creditCodes) {
+        Map<String, AbnormalListing> latest = new HashMap<>();
+        jdbc.query("""
+                select distinct on (credit_code) credit_code, name, listed_on, reason
+                from abnormal_operation_entry where credit_code = any(?)
+                order by credit_code, listed_on desc
+                """, row -> {
+            latest.put(row.getString(1), new AbnormalListing(row.getString(2), row.getObject(3, LocalDate.class),
+                    row.getString(4)));
+        }, (Object) creditCodes.toArray(String[]::new));
+        return latest;
     }
 
     private Optional<AbnormalOperationEntry> parse(String line, String user) {

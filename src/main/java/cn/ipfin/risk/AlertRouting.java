@@ -1,12 +1,15 @@
 package cn.ipfin.risk;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.ipfin.ipasset.IpPledge;
 import cn.ipfin.ipasset.PledgeService;
+import cn.ipfin.ipasset.PledgedAsset;
 import cn.ipfin.loan.ApplicationState;
 import cn.ipfin.loan.LoanQueries;
 import cn.ipfin.loan.LoanSummary;
@@ -41,8 +44,31 @@ class AlertRouting {
     }
 
     List<LoanSummary> liveLoansOf(Long assetId) {
-        return loans.all().stream().filter(loan -> LIVE.contains(loan.state()) && loan.assetIds().contains(assetId))
-                .toList();
+        return loans.inStates(LIVE).stream().filter(loan -> loan.assetIds().contains(assetId)).toList();
+    }
+
+    /**
+     * Returns the recipients of each pledged asset as {@link #forAsset(Long)} finds them, from the active pledges
+     * and the live loans read in advance.
+     */
+    static Map<Long, Set<Long>> forPledgedAssets(List<PledgedAsset> pledged, List<LoanSummary> liveLoans) {
+        Map<Long, Set<Long>> recipients = new HashMap<>();
+        for (PledgedAsset asset : pledged) {
+            recipients.computeIfAbsent(asset.assetId(), id -> new LinkedHashSet<>())
+                    .add(asset.pledgeeOrganizationId());
+        }
+        for (LoanSummary loan : liveLoans) {
+            if (!LIVE.contains(loan.state())) {
+                continue;
+            }
+            for (Long assetId : loan.assetIds()) {
+                Set<Long> ofAsset = recipients.get(assetId);
+                if (ofAsset != null) {
+                    ofAsset.addAll(forLoan(loan));
+                }
+            }
+        }
+        return recipients;
     }
 
     static Set<Long> forLoan(LoanSummary loan) {

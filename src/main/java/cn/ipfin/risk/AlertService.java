@@ -74,6 +74,16 @@ public class AlertService {
         return Optional.of(alert);
     }
 
+    /** Reads the subjects and recipients of every open or acknowledged alert, for a sweep to skip repeats. */
+    @Transactional(readOnly = true)
+    OpenAlerts openAlerts() {
+        OpenAlerts open = new OpenAlerts();
+        for (Object[] row : alerts.openRecipients()) {
+            open.add((RuleCode) row[0], (String) row[1], (Long) row[2]);
+        }
+        return open;
+    }
+
     /**
      * Puts the alert into the in-app notifications of every user of the given organisations, with the alert's
      * own message, so a bank learns of a lapse without opening the alerts page.

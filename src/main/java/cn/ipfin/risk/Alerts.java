@@ -1,5 +1,6 @@
 package cn.ipfin.risk;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +12,13 @@ import org.springframework.data.repository.query.Param;
 interface Alerts extends JpaRepository<Alert, Long> {
 
     Optional<Alert> findFirstByRuleAndSubjectKeyAndStateNot(RuleCode rule, String subjectKey, AlertState state);
+
+    /** Returns rule, subject key and one recipient (or null) per row of every open or acknowledged alert. */
+    @Query("""
+            select a.rule, a.subjectKey, recipient from Alert a left join a.recipients recipient
+            where a.state <> cn.ipfin.risk.AlertState.RESOLVED
+            """)
+    List<Object[]> openRecipients();
 
     @Query("""
             select a from Alert a where (:organizationId is null or :organizationId member of a.recipients)

@@ -3,6 +3,9 @@ package cn.ipfin.risk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,14 @@ import cn.ipfin.core.time.ClockConfiguration;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.ipasset.IpAsset;
 import cn.ipfin.ipasset.IpAssetService;
+import cn.ipfin.ipasset.IpKind;
 import cn.ipfin.ipasset.IpPledge;
 import cn.ipfin.ipasset.LegalStatus;
 import cn.ipfin.ipasset.PledgeService;
+import cn.ipfin.ipasset.PledgedAsset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +45,16 @@ public class AnnualFeeService {
     private final IpAssetService assets;
     private final PledgeService pledges;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
     private final AnnualFeeCalculator calculator = new AnnualFeeCalculator(AnnualFeeTable.defaults());
 
-    AnnualFeeService(AnnualFeePayments payments, IpAssetService assets, PledgeService pledges, Clock clock) {
+    AnnualFeeService(AnnualFeePayments payments, IpAssetService assets, PledgeService pledges, Clock clock,
+            JdbcTemplate jdbc) {
         this.payments = payments;
         this.assets = assets;
         this.pledges = pledges;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /** Why a member sees a fee: it owns the patent or holds it as pledgee. */
@@ -90,15 +99,44 @@ public class AnnualFeeService {
     /** Returns the next unpaid fee of a valid patent as of a date, or empty when none is tracked. */
     @Transactional(readOnly = true)
     public Optional<AnnualFeeQuote> next(IpAsset asset, LocalDate asOf) {
-        if (!asset.getKind().isPatent() || asset.getLegalStatus() != LegalStatus.VALID
-                || asset.getFilingDate() == null) {
+        if (!isTracked(asset.getKind(), asset.getLegalStatus(), asset.getFilingDate())) {
             return Optional.empty();
         }
-        LocalDate granted = asset.getGrantDate() != null ? asset.getGrantDate() : asset.getFilingDate();
         Set<Integer> paid = payments.findByAssetIdOrderByFeeYearDesc(asset.getId()).stream()
                 .map(AnnualFeePayment::getFeeYear).collect(Collectors.toSet());
-        return calculator.nextUnpaidYear(asset.getFilingDate(), granted, asset.getExpiryDate(), paid, asOf)
-                .map(year -> calculator.quote(asset.getKind(), asset.getFilingDate(), year, asOf));
+        return next(asset.getKind(), asset.getFilingDate(), asset.getGrantDate(), asset.getExpiryDate(), paid, asOf);
+    }
+
+    /**
+     * Returns the next unpaid fee of a pledged patent as {@link #next(IpAsset, LocalDate)} does, from facts and
+     * paid years read in advance.
+     */
+    Optional<AnnualFeeQuote> next(PledgedAsset asset, Set<Integer> paidYears, LocalDate asOf) {
+        if (!isTracked(asset.kind(), asset.legalStatus(), asset.filingDate())) {
+            return Optional.empty();
+        }
+        return next(asset.kind(), asset.filingDate(), asset.grantDate(), asset.expiryDate(), paidYears, asOf);
+    }
+
+    /** Returns the fee years recorded as paid for each of the assets, read in one query. */
+    @Transactional(readOnly = true)
+    Map<Long, Set<Integer>> paidYearsOf(Collection<Long> assetIds) {
+        Map<Long, Set<Integer>> paid = new HashMap<>();
+        jdbc.query("select asset_id, fee_year from annual_fee_payment where asset_id = any(?)", row -> {
+            paid.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getInt(2));
+        }, (Object) assetIds.toArray(Long[]::new));
+        return paid;
+    }
+
+    private static boolean isTracked(IpKind kind, LegalStatus status, LocalDate filingDate) {
+        return kind.isPatent() && status == LegalStatus.VALID && filingDate != null;
+    }
+
+    private Optional<AnnualFeeQuote> next(IpKind kind, LocalDate filingDate, LocalDate grantDate,
+            LocalDate expiryDate, Set<Integer> paidYears, LocalDate asOf) {
+        LocalDate granted = grantDate != null ? grantDate : filingDate;
+        return calculator.nextUnpaidYear(filingDate, granted, expiryDate, paidYears, asOf)
+                .map(year -> calculator.quote(kind, filingDate, year, asOf));
     }
 
     @Transactional(readOnly = true)

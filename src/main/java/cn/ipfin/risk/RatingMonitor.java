@@ -1,6 +1,5 @@
 package cn.ipfin.risk;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,17 +57,32 @@ class RatingMonitor {
      * {@code previousGrade} on the current scorecard. A grade the scorecard does not list raises nothing.
      */
     Optional<Alert> check(LoanSummary loan, String previousGrade, String latestGrade, Long latestRatingId) {
-        List<String> grades = ratings.currentModel().grades().stream().map(RatingModel.GradeThreshold::grade)
-                .toList();
-        int latest = grades.indexOf(latestGrade);
-        int previous = grades.indexOf(previousGrade);
-        BigDecimal threshold = rules.rule(RuleCode.RATING_DOWNGRADE).getThreshold();
-        if (latest < 0 || previous < 0 || latest - previous < threshold.intValue()) {
+        List<String> grades = gradesOf(ratings.currentModel());
+        int threshold = rules.rule(RuleCode.RATING_DOWNGRADE).getThreshold().intValue();
+        if (!isDowngrade(grades, threshold, previousGrade, latestGrade)) {
             return Optional.empty();
         }
-        return alerts.raise(new AlertDraft(RuleCode.RATING_DOWNGRADE,
-                "loan:" + loan.id() + ":rating:" + latestRatingId, "risk.alert.message.rating",
-                List.of(String.valueOf(loan.id()), previousGrade, latestGrade), AlertRouting.forLoan(loan), null,
-                loan.id(), loan.applicantOrganizationId()));
+        return alerts.raise(draft(loan, previousGrade, latestGrade, latestRatingId));
+    }
+
+    /** Returns the grades of a scorecard, best first. */
+    static List<String> gradesOf(RatingModel model) {
+        return model.grades().stream().map(RatingModel.GradeThreshold::grade).toList();
+    }
+
+    /**
+     * Returns whether {@code latestGrade} is at least {@code threshold} places below {@code previousGrade} in
+     * {@code grades}, which lists the best grade first. A grade that is not in the list gives false.
+     */
+    static boolean isDowngrade(List<String> grades, int threshold, String previousGrade, String latestGrade) {
+        int latest = grades.indexOf(latestGrade);
+        int previous = grades.indexOf(previousGrade);
+        return latest >= 0 && previous >= 0 && latest - previous >= threshold;
+    }
+
+    static AlertDraft draft(LoanSummary loan, String previousGrade, String latestGrade, Long latestRatingId) {
+        return new AlertDraft(RuleCode.RATING_DOWNGRADE, "loan:" + loan.id() + ":rating:" + latestRatingId,
+                "risk.alert.message.rating", List.of(String.valueOf(loan.id()), previousGrade, latestGrade),
+                AlertRouting.forLoan(loan), null, loan.id(), loan.applicantOrganizationId());
     }
 }

@@ -1,20 +1,22 @@
 package cn.ipfin.risk;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import cn.ipfin.credit.CreditRating;
 import cn.ipfin.credit.CreditRatingService;
+import cn.ipfin.credit.LatestGrades;
 import cn.ipfin.identity.CurrentUser;
 import cn.ipfin.ipasset.IpAsset;
 import cn.ipfin.ipasset.IpAssetService;
 import cn.ipfin.ipasset.IpPledge;
 import cn.ipfin.ipasset.PledgeService;
+import cn.ipfin.ipasset.PledgedAsset;
 import cn.ipfin.loan.ApplicationState;
 import cn.ipfin.loan.LoanQueries;
 import cn.ipfin.loan.LoanSummary;
@@ -34,7 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The monitoring sweep over all disbursed loans and active pledges: repayment overdue, rating downgrade,
  * abnormal-operation list, annual fee reminders and unpaid fees. It runs nightly ({@code ipfin.risk.sweep-cron},
  * in China Standard Time) and when an operator starts it. A PostgreSQL advisory lock keeps two instances from
- * sweeping at once. Each check raises its alert in its own transaction, so one failed check never stops the rest.
+ * sweeping at once.
+ *
+ * <p>The sweep reads its facts for the whole portfolio with a few set-based queries (loans, days past due,
+ * latest ratings, credit codes, abnormal listings, pledged assets, paid fee years, open alerts) and applies
+ * {@link SweepChecks} in memory. Only the hits reach {@link AlertService#raise(AlertDraft)}, each in its own
+ * transaction, and a hit that an open alert already covers with all its recipients is skipped. A check or a
+ * raise that fails is logged and the sweep goes on with the rest.
  */
 @Service
 public class RiskSweep {
@@ -42,8 +50,6 @@ public class RiskSweep {
     private static final Logger log = LoggerFactory.getLogger(RiskSweep.class);
     /** Key of the advisory lock, an arbitrary constant shared by all instances. */
     private static final long LOCK_KEY = 0x5249534b5357L;
-    private static final List<RuleCode> OVERDUE_RULES = List.of(RuleCode.REPAYMENT_OVERDUE_90,
-            RuleCode.REPAYMENT_OVERDUE_30, RuleCode.REPAYMENT_OVERDUE_1);
 
     private final AlertService alerts;
     private final RuleService rules;
@@ -53,7 +59,6 @@ public class RiskSweep {
     private final IpAssetService assets;
     private final AnnualFeeService fees;
     private final CreditRatingService ratings;
-    private final RatingMonitor ratingMonitor;
     private final OrganizationService organizations;
     private final AbnormalOperationService abnormalList;
     private final JdbcTemplate jdbc;
@@ -62,7 +67,7 @@ public class RiskSweep {
     private final List<Integer> leadDays;
 
     RiskSweep(AlertService alerts, RuleService rules, AlertRouting routing, LoanQueries loans, PledgeService pledges,
-            IpAssetService assets, AnnualFeeService fees, CreditRatingService ratings, RatingMonitor ratingMonitor,
+            IpAssetService assets, AnnualFeeService fees, CreditRatingService ratings,
             OrganizationService organizations, AbnormalOperationService abnormalList, JdbcTemplate jdbc,
             TransactionTemplate transactions, @Value("${ipfin.risk.annual-fee-lead-days:60,30,7}") List<Integer> leadDays) {
         this.alerts = alerts;
@@ -73,7 +78,6 @@ public class RiskSweep {
         this.assets = assets;
         this.fees = fees;
         this.ratings = ratings;
-        this.ratingMonitor = ratingMonitor;
         this.organizations = organizations;
         this.abnormalList = abnormalList;
         this.jdbc = jdbc;
@@ -115,83 +119,122 @@ public class RiskSweep {
     }
 
     private Result sweepLocked(LocalDate asOf) {
-        int raised = 0;
-        List<LoanSummary> disbursed = loans.all().stream().filter(loan -> loan.state() == ApplicationState.DISBURSED)
+        SweepChecks checks = checks();
+        List<LoanSummary> live = loans.inStates(AlertRouting.LIVE);
+        List<LoanSummary> disbursed = live.stream().filter(loan -> loan.state() == ApplicationState.DISBURSED)
                 .toList();
-        for (LoanSummary loan : disbursed) {
-            raised += count(() -> checkOverdue(loan, asOf));
-            raised += count(() -> checkRating(loan));
-            raised += count(() -> checkAbnormalOperation(loan));
-        }
-        List<IpPledge> active = pledges.activePledges(null);
-        for (IpPledge pledge : active) {
-            raised += count(() -> checkAnnualFee(pledge, asOf));
-        }
-        return new Result(asOf, disbursed.size(), active.size(), raised, false);
+        List<PledgedAsset> pledged = pledges.activePledgedAssets();
+
+        List<AlertDraft> drafts = new ArrayList<>(loanDrafts(disbursed, asOf, checks));
+        drafts.addAll(feeDrafts(pledged, live, asOf, checks));
+        OpenAlerts open = alerts.openAlerts();
+        int raised = raiseAll(drafts, open);
+        log.info("Monitoring sweep as of {}: {} hits, {} alerts open before, {} raised", asOf, drafts.size(),
+                open.size(), raised);
+        return new Result(asOf, disbursed.size(), pledged.size(), raised, false);
     }
 
-    private int count(Supplier<Optional<Alert>> check) {
+    private SweepChecks checks() {
+        return new SweepChecks(rules.all(), RatingMonitor.gradesOf(ratings.currentModel()), leadDays);
+    }
+
+    /** Applies the overdue, rating and abnormal-operation rules to the loans, after one read per kind of fact. */
+    private List<AlertDraft> loanDrafts(List<LoanSummary> disbursed, LocalDate asOf, SweepChecks checks) {
+        Set<Long> applicants = new HashSet<>();
+        disbursed.forEach(loan -> applicants.add(loan.applicantOrganizationId()));
+        Map<Long, Integer> daysPastDue = loans.daysPastDue(asOf);
+        Map<Long, LatestGrades> latestGrades = ratings.latestGrades(applicants);
+        Map<Long, String> creditCodes = organizations.creditCodesOf(applicants);
+        Map<String, AbnormalListing> listings = abnormalList.latestListingsOf(new HashSet<>(creditCodes.values()));
+
+        List<AlertDraft> drafts = new ArrayList<>();
+        for (LoanSummary loan : disbursed) {
+            Long applicant = loan.applicantOrganizationId();
+            String subject = "loan " + loan.id();
+            evaluate(drafts, "overdue", subject, () -> checks.overdue(loan, daysPastDue.getOrDefault(loan.id(), 0)));
+            evaluate(drafts, "rating", subject, () -> Optional.ofNullable(latestGrades.get(applicant))
+                    .flatMap(latest -> checks.ratingDowngrade(loan, latest)));
+            evaluate(drafts, "abnormal-operation", subject, () -> Optional.ofNullable(creditCodes.get(applicant))
+                    .map(listings::get).flatMap(listing -> checks.abnormalOperation(loan, listing)));
+        }
+        return drafts;
+    }
+
+    /** Applies the annual-fee rules to the pledged assets, after one read of paid years for all of them. */
+    private List<AlertDraft> feeDrafts(List<PledgedAsset> pledged, List<LoanSummary> live, LocalDate asOf,
+            SweepChecks checks) {
+        Set<Long> assetIds = new HashSet<>();
+        pledged.forEach(asset -> assetIds.add(asset.assetId()));
+        Map<Long, Set<Integer>> paidYears = fees.paidYearsOf(assetIds);
+        Map<Long, Set<Long>> routed = AlertRouting.forPledgedAssets(pledged, live);
+
+        List<AlertDraft> drafts = new ArrayList<>();
+        for (PledgedAsset asset : pledged) {
+            evaluate(drafts, "annual-fee", "pledge " + asset.pledgeId(), () -> fees
+                    .next(asset, paidYears.getOrDefault(asset.assetId(), Set.of()), asOf)
+                    .flatMap(quote -> checks.annualFee(asset, quote, routed.get(asset.assetId()), asOf)));
+        }
+        return drafts;
+    }
+
+    private static void evaluate(List<AlertDraft> drafts, String check, String subject,
+            Supplier<Optional<AlertDraft>> evaluation) {
         try {
-            Optional<Alert> alert = checkTransaction.execute(status -> check.get());
+            evaluation.get().ifPresent(drafts::add);
+        } catch (RuntimeException e) {
+            log.error("The {} check of {} failed, so the sweep continues without it", check, subject, e);
+        }
+    }
+
+    /**
+     * Raises each draft that no open alert covers yet, each in its own transaction, and returns how many new
+     * alerts were raised. A raise that fails is logged and the others go on.
+     */
+    int raiseAll(List<AlertDraft> drafts, OpenAlerts open) {
+        int raised = 0;
+        for (AlertDraft draft : drafts) {
+            if (!open.covers(draft)) {
+                raised += count(() -> alerts.raise(draft), draft);
+            }
+        }
+        return raised;
+    }
+
+    private int count(Supplier<Optional<Alert>> raise, AlertDraft draft) {
+        try {
+            Optional<Alert> alert = checkTransaction.execute(status -> raise.get());
             return alert != null && alert.isPresent() ? 1 : 0;
         } catch (RuntimeException e) {
-            log.error("A monitoring check failed; the sweep goes on", e);
+            log.error("Raising the {} alert on {} failed, so the sweep continues without it", draft.rule(),
+                    draft.subjectKey(), e);
             return 0;
         }
     }
 
+    // ---- Checks of one loan or pledge, outside a sweep ----
+
+    /** Checks one loan for the overdue rules as of a date, reading its position, and raises the alert. */
     Optional<Alert> checkOverdue(LoanSummary loan, LocalDate asOf) {
         int daysPastDue = loans.position(loan.id(), asOf).daysPastDue();
-        for (RuleCode code : OVERDUE_RULES) {
-            RiskRule rule = rules.rule(code);
-            if (rule.isEnabled() && daysPastDue >= rule.getThreshold().intValue()) {
-                return alerts.raise(new AlertDraft(code, "loan:" + loan.id(), "risk.alert.message.overdue",
-                        List.of(String.valueOf(loan.id()), String.valueOf(daysPastDue)), AlertRouting.forLoan(loan),
-                        null, loan.id(), loan.applicantOrganizationId()));
-            }
-        }
-        return Optional.empty();
+        return checks().overdue(loan, daysPastDue).flatMap(alerts::raise);
     }
 
-    Optional<Alert> checkRating(LoanSummary loan) {
-        List<CreditRating> history = ratings.ratingsOf(loan.applicantOrganizationId());
-        if (history.size() < 2) {
-            return Optional.empty();
-        }
-        return ratingMonitor.check(loan, history.get(1).getGrade(), history.get(0).getGrade(),
-                history.get(0).getId());
-    }
-
+    /** Checks one loan's applicant against the abnormal-operation list and raises the alert. */
     Optional<Alert> checkAbnormalOperation(LoanSummary loan) {
         String creditCode = organizations.find(loan.applicantOrganizationId()).map(Organization::getCreditCode)
                 .orElse(null);
-        return abnormalList.entriesOf(creditCode).stream().findFirst().flatMap(entry -> alerts.raise(new AlertDraft(
-                RuleCode.ABNORMAL_OPERATION, "loan:" + loan.id() + ":abnormal:" + entry.getListedOn(),
-                "risk.alert.message.abnormal", List.of(String.valueOf(loan.id()), entry.getName(),
-                String.valueOf(entry.getListedOn()), entry.getReason() == null ? "" : entry.getReason()),
-                AlertRouting.forLoan(loan), null, loan.id(), loan.applicantOrganizationId())));
+        return abnormalList.entriesOf(creditCode).stream().findFirst().map(AbnormalListing::of)
+                .flatMap(listing -> checks().abnormalOperation(loan, listing)).flatMap(alerts::raise);
     }
 
+    /** Checks one active pledge for the annual-fee rules as of a date and raises the alert. */
     Optional<Alert> checkAnnualFee(IpPledge pledge, LocalDate asOf) {
         IpAsset asset = assets.get(pledge.getAssetId());
-        Optional<AnnualFeeQuote> next = fees.next(asset, asOf);
-        if (next.isEmpty()) {
-            return Optional.empty();
-        }
-        AnnualFeeQuote quote = next.get();
-        Set<Long> recipients = new LinkedHashSet<>(routing.forAsset(asset.getId()));
-        recipients.add(pledge.getPledgorOrganizationId());
-        List<String> arguments = List.of(asset.getNumber(), String.valueOf(quote.feeYear()),
-                String.valueOf(quote.dueDate()), String.valueOf(quote.lateWindowEnd()), quote.total().toString());
-        if (quote.stage() != AnnualFeeQuote.Stage.NOT_YET_DUE) {
-            return alerts.raise(new AlertDraft(RuleCode.ANNUAL_FEE_UNPAID,
-                    "fee:" + asset.getId() + ":" + quote.feeYear(), "risk.alert.message.feeUnpaid", arguments,
-                    recipients, asset.getId(), null, asset.getOwnerOrganizationId()));
-        }
-        long daysLeft = ChronoUnit.DAYS.between(asOf, quote.dueDate());
-        Optional<Integer> lead = leadDays.stream().filter(days -> daysLeft <= days).findFirst();
-        return lead.flatMap(days -> alerts.raise(new AlertDraft(RuleCode.ANNUAL_FEE_DUE,
-                "fee:" + asset.getId() + ":" + quote.feeYear() + ":" + days, "risk.alert.message.feeDue", arguments,
-                recipients, asset.getId(), null, asset.getOwnerOrganizationId())));
+        PledgedAsset facts = new PledgedAsset(pledge.getId(), asset.getId(), pledge.getPledgorOrganizationId(),
+                pledge.getPledgeeOrganizationId(), asset.getNumber(), asset.getKind(), asset.getLegalStatus(),
+                asset.getFilingDate(), asset.getGrantDate(), asset.getOwnerOrganizationId());
+        return fees.next(asset, asOf)
+                .flatMap(quote -> checks().annualFee(facts, quote, routing.forAsset(asset.getId()), asOf))
+                .flatMap(alerts::raise);
     }
 }

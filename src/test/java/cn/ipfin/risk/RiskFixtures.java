@@ -22,11 +22,16 @@ public final class RiskFixtures {
 
     /** Saves a granted invention filed on 2022-03-04 and granted on 2024-01-10, owned by the member. */
     public static IpAsset grantedInventionOf(IpAssetService assets, Member owner) {
+        return grantedInventionOf(assets, owner, LocalDate.of(2022, 3, 4), LocalDate.of(2024, 1, 10));
+    }
+
+    /** Saves a granted invention with the given filing and grant dates, owned by the member. */
+    public static IpAsset grantedInventionOf(IpAssetService assets, Member owner, LocalDate filedOn,
+            LocalDate grantedOn) {
         String digits = String.format("2022%d%07d", 1, nextSerial());
         String number = digits + "." + PatentApplicationNumber.computeCheckCharacter(digits);
         IpAssetData data = new IpAssetData(IpKind.INVENTION, "一种风险监控测试用的装置", null, null,
-                List.of(owner.organizationName()), List.of(), null, LocalDate.of(2022, 3, 4), null,
-                LocalDate.of(2024, 1, 10), List.of(), null, 8, 1);
+                List.of(owner.organizationName()), List.of(), null, filedOn, null, grantedOn, List.of(), null, 8, 1);
         return assets.save(new IpNumber(number, false, "CN"), data, "授权", "TEST", "test").asset();
     }
 
