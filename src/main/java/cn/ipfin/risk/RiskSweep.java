@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The sweep reads its facts for the whole portfolio with a few set-based queries (loans, days past due,
  * latest ratings, credit codes, abnormal listings, pledged assets, paid fee years, open alerts) and applies
- * {@link SweepChecks} in memory. Only the hits reach {@link AlertService#raise(AlertDraft)}, each in its own
+ * {@link SweepChecks} in memory. Only the hits reach {@link AlertService#raise(AlertDraft)}, up to 100 in one
  * transaction, and a hit that an open alert already covers with all its recipients is skipped. A check or a
  * raise that fails is logged and the sweep goes on with the rest.
  */
@@ -50,6 +50,8 @@ public class RiskSweep {
     private static final Logger log = LoggerFactory.getLogger(RiskSweep.class);
     /** Key of the advisory lock, an arbitrary constant shared by all instances. */
     private static final long LOCK_KEY = 0x5249534b5357L;
+    /** Maximum drafts raised in one transaction. A larger batch commits less often but redoes more on failure. */
+    private static final int RAISE_BATCH = 100;
 
     private final AlertService alerts;
     private final RuleService rules;
@@ -187,17 +189,38 @@ public class RiskSweep {
     }
 
     /**
-     * Raises each draft that no open alert covers yet, each in its own transaction, and returns how many new
-     * alerts were raised. A raise that fails is logged and the others go on.
+     * Raises each draft that no open alert covers yet and returns how many new alerts were raised. The drafts
+     * go in batches of {@value #RAISE_BATCH}, one transaction each. When a batch fails, it is rolled back and
+     * each of its drafts is raised in its own transaction, so one failed raise never stops the others.
      */
     int raiseAll(List<AlertDraft> drafts, OpenAlerts open) {
+        List<AlertDraft> pending = drafts.stream().filter(draft -> !open.covers(draft)).toList();
         int raised = 0;
-        for (AlertDraft draft : drafts) {
-            if (!open.covers(draft)) {
-                raised += count(() -> alerts.raise(draft), draft);
-            }
+        for (int start = 0; start < pending.size(); start += RAISE_BATCH) {
+            raised += raiseBatch(pending.subList(start, Math.min(pending.size(), start + RAISE_BATCH)));
         }
         return raised;
+    }
+
+    private int raiseBatch(List<AlertDraft> batch) {
+        try {
+            Integer raised = checkTransaction.execute(status -> {
+                int count = 0;
+                for (AlertDraft draft : batch) {
+                    count += alerts.raise(draft).isPresent() ? 1 : 0;
+                }
+                return count;
+            });
+            return raised == null ? 0 : raised;
+        } catch (RuntimeException e) {
+            log.warn("Raising a batch of {} alerts failed, so each is raised on its own: {}", batch.size(),
+                    e.toString());
+            int raised = 0;
+            for (AlertDraft draft : batch) {
+                raised += count(() -> alerts.raise(draft), draft);
+            }
+            return raised;
+        }
     }
 
     private int count(Supplier<Optional<Alert>> raise, AlertDraft draft) {
