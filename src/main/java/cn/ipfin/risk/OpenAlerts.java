@@ -9,6 +9,9 @@ import java.util.Set;
  * The rule, subject and recipients of every alert that is open or acknowledged, read once per sweep. A draft
  * that such an alert already covers, with all of its recipients, would change nothing in
  * {@link AlertService#raise(AlertDraft)}, so the sweep skips it without a transaction.
+ *
+ * <p>NOTE: an alert resolved after this snapshot but before the sweep ends still counts as open, so its new
+ * alert waits for the next sweep.
  */
 final class OpenAlerts {
 
