@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.ipfin.core.identifier.PatentApplicationNumber;
+import cn.ipfin.ipasset.search.MatchHighlighter;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A text query must match all of its character bigrams in the title, owners or abstract (or equal the
  * number). The score then favours the query as one unbroken phrase in the title, whole-word matches and
  * title matches, so for {@code 自动 驾驶} a title with 自动驾驶 ranks above one that has 自动 and 驾驶 apart.
+ * The matches in the titles and owners of a page of hits are marked by {@link MatchHighlighter}.
  */
 @Service
 public class IpSearchService {
@@ -38,28 +39,19 @@ public class IpSearchService {
         SearchSession session = Search.session(entityManager);
         String text = query.text() == null ? "" : query.text().trim();
 
-        SearchResult<List<?>> result = session.search(IpAsset.class)
-                .select(f -> f.composite(f.entity(), f.highlight("title_bigram"), f.highlight("owners_bigram")))
+        SearchResult<IpAsset> result = session.search(IpAsset.class)
                 .where((f, root) -> {
                     root.add(text.isEmpty() ? f.matchAll().toPredicate() : textPredicate(f, text));
                     addFilters(f, root::add, query);
                 })
                 .sort(f -> text.isEmpty() ? f.field("updatedAt").desc() : f.score())
-                .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1).noMatchSize(200))
                 .fetch(query.page() * query.size(), query.size());
 
-        List<IpSearchHit> hits = result.hits().stream().map(IpSearchService::toHit).toList();
+        MatchHighlighter titleMatches = MatchHighlighter.of(text);
+        MatchHighlighter ownerMatches = MatchHighlighter.of(text, query.owner());
+        List<IpSearchHit> hits = result.hits().stream().map(asset -> new IpSearchHit(asset,
+                titleMatches.highlight(asset.getTitle()), ownerMatches.highlight(asset.getOwners()))).toList();
         return new IpSearchResult(hits, result.total().hitCount(), query.page(), query.size());
-    }
-
-    private static IpSearchHit toHit(List<?> row) {
-        IpAsset asset = (IpAsset) row.get(0);
-        return new IpSearchHit(asset, firstOrNull(row.get(1)), firstOrNull(row.get(2)));
-    }
-
-    private static String firstOrNull(Object highlights) {
-        return highlights instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0)) : null;
     }
 
     private static SearchPredicate textPredicate(SearchPredicateFactory f, String text) {
