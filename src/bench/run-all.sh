@@ -80,8 +80,13 @@ gatling() {
   ./mvnw -B -ntp -Pbench gatling:test -Dgatling.simulationClass="cn.ipfin.bench.gatling.$simulation" \
       -Dbench.baseUrl="http://localhost:$port" -Dbench.jdbcUrl="jdbc:postgresql://localhost:$db_port/postgres" \
       "$@" > "$results/gatling-$name.log" 2>&1 || log "gatling $name reported failed requests or assertions"
-  grep -E "^(IMPORT|SWEEP|AUCTION|BASELINE|COPY)|Please open the following file" "$results/gatling-$name.log" \
-      | tee -a "$results/run.log" || true
+  grep -E "^(IMPORT|SWEEP|AUCTION|BASELINE)" "$results/gatling-$name.log" | tee -a "$results/run.log" || true
+  local report
+  report=$(ls -dt target/gatling/*/ 2>/dev/null | head -1)
+  if [ -n "$report" ]; then
+    java -cp target/test-classes cn.ipfin.bench.gatling.ReportSummary "$report" | tee "$results/gatling-$name.md" \
+        >> "$results/run.log"
+  fi
   log "gatling $name done: load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
