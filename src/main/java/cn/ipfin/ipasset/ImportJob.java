@@ -28,6 +28,14 @@ public class ImportJob {
         RUNNING, SUCCEEDED, FAILED
     }
 
+    /**
+     * Whether the search index has the assets a succeeded job stored. The job succeeds once its rows are stored,
+     * and the index follows in the background, so search finds the assets only from INDEXED on.
+     */
+    public enum SearchIndex {
+        PENDING, INDEXED, FAILED
+    }
+
     @Id
     private UUID id;
 
@@ -63,6 +71,16 @@ public class ImportJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "stored_at")
+    private Instant storedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "search_index")
+    private SearchIndex searchIndex;
+
+    @Column(name = "indexed_at")
+    private Instant indexedAt;
+
     @OneToMany(mappedBy = "job", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("rowNumber asc, id asc")
     private List<ImportJobError> errors = new ArrayList<>();
@@ -94,11 +112,27 @@ public class ImportJob {
         updated += newlyUpdated;
     }
 
-    void succeed(Instant now) {
+    /**
+     * Marks the job succeeded once its rows are stored. When {@code indexPending} is false the search index
+     * already has every stored asset, as after the entity path, which indexes while it saves.
+     */
+    void succeed(Instant now, boolean indexPending) {
         rejected = (int) errors.stream().map(ImportJobError::getRowNumber).distinct().count();
         processed = total;
         status = Status.SUCCEEDED;
         finishedAt = now;
+        storedAt = now;
+        searchIndex = indexPending ? SearchIndex.PENDING : SearchIndex.INDEXED;
+        indexedAt = indexPending ? null : now;
+    }
+
+    void indexed(Instant now) {
+        searchIndex = SearchIndex.INDEXED;
+        indexedAt = now;
+    }
+
+    void indexingFailed() {
+        searchIndex = SearchIndex.FAILED;
     }
 
     void fail(String messageKey, List<String> arguments, Instant now) {
@@ -110,6 +144,11 @@ public class ImportJob {
 
     public boolean isFinished() {
         return status != Status.RUNNING;
+    }
+
+    /** Returns whether the rows are stored but search does not find all of them yet. */
+    public boolean isSearchPending() {
+        return status == Status.SUCCEEDED && searchIndex == SearchIndex.PENDING;
     }
 
     /** Returns the progress in percent for the progress bar. */
@@ -178,6 +217,18 @@ public class ImportJob {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public Instant getStoredAt() {
+        return storedAt;
+    }
+
+    public SearchIndex getSearchIndex() {
+        return searchIndex;
+    }
+
+    public Instant getIndexedAt() {
+        return indexedAt;
     }
 
     public List<ImportJobError> getErrors() {

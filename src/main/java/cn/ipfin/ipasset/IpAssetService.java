@@ -168,7 +168,7 @@ public class IpAssetService {
     }
 
     /** Reads the verified organisations named as applicants anywhere in the records, by name key. */
-    private Map<String, Organization> verifiedOwners(List<ImportedRecord> records) {
+    Map<String, Organization> verifiedOwners(List<ImportedRecord> records) {
         Set<String> keys = new LinkedHashSet<>();
         records.forEach(record -> keys.addAll(OwnerKeys.keys(record.data().owners())));
         Map<String, Organization> owners = new HashMap<>();
@@ -178,7 +178,7 @@ public class IpAssetService {
     }
 
     /** Returns the verified organisation of the first applicant that has one. */
-    private static Optional<Organization> firstOwner(List<String> applicants, Map<String, Organization> owners) {
+    static Optional<Organization> firstOwner(List<String> applicants, Map<String, Organization> owners) {
         return OwnerKeys.keys(applicants).stream().map(owners::get).filter(Objects::nonNull).findFirst();
     }
 

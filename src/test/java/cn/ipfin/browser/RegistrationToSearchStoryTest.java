@@ -94,6 +94,9 @@ class RegistrationToSearchStoryTest extends IntegrationTest {
         assertThat(page.getByTestId("import-status")).hasText("导入完成", new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(page.getByTestId("import-rejected")).hasText("0");
+        // The job page polls until the search index has the stored rows, which the search below needs.
+        assertThat(page.getByTestId("import-progress")).hasAttribute("data-search-index", "INDEXED",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
         BrowserSession.screenshot(page, "04-import-finished");
     }
 

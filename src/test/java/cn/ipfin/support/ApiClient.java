@@ -135,7 +135,10 @@ public class ApiClient {
         }
     }
 
-    /** Polls an import job every 200 ms until it has finished, for at most two minutes. */
+    /**
+     * Polls an import job every 200 ms until it has finished and, when it succeeded, until the search index has
+     * its rows, for at most two minutes.
+     */
     public JsonNode pollUntilFinished(String jobId) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
@@ -143,7 +146,9 @@ public class ApiClient {
             if (job.status() != 200) {
                 throw new IllegalStateException("Reading job " + jobId + " failed: " + job.raw());
             }
-            if (!job.body().get("status").asString().equals("RUNNING")) {
+            boolean running = job.body().get("status").asString().equals("RUNNING");
+            boolean indexing = "PENDING".equals(job.body().path("searchIndex").asString());
+            if (!running && !indexing) {
                 return job.body();
             }
             try {

@@ -1,6 +1,7 @@
 package cn.ipfin.ipasset.api;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +52,13 @@ class ImportApiController {
     record RowProblem(int row, String column, String message) {
     }
 
+    /**
+     * The state of a job. {@code searchIndex} is PENDING from the moment the rows are stored until search finds
+     * them, and {@code searchNotice} then contains a message for the user. Both are null for a failed job.
+     */
     record JobView(UUID jobId, String fileName, ImportJob.Status status, int total, int processed, int imported,
-            int updated, int rejected, int duplicates, String failure, List<RowProblem> errors) {
+            int updated, int rejected, int duplicates, String failure, List<RowProblem> errors, Instant storedAt,
+            ImportJob.SearchIndex searchIndex, Instant indexedAt, String searchNotice) {
     }
 
     /**
@@ -77,7 +83,8 @@ class ImportApiController {
         String failure = job.getFailureKey() == null ? null
                 : messages.getMessage(job.getFailureKey(), job.getFailureArguments(), locale);
         return new JobView(job.getId(), job.getFileName(), job.getStatus(), job.getTotal(), job.getProcessed(),
-                job.getImported(), job.getUpdated(), job.getRejected(), job.getDuplicates(), failure, errors);
+                job.getImported(), job.getUpdated(), job.getRejected(), job.getDuplicates(), failure, errors,
+                job.getStoredAt(), job.getSearchIndex(), job.getIndexedAt(), searchNotice(job, locale));
     }
 
     @GetMapping("/api/v1/import-jobs/{jobId}/report")
@@ -88,6 +95,17 @@ class ImportApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-report-" + jobId + ".xlsx\"")
                 .header(HttpHeaders.CONTENT_TYPE, ImportReportWorkbook.CONTENT_TYPE)
                 .body(reports.write(job, locale));
+    }
+
+    private String searchNotice(ImportJob job, Locale locale) {
+        if (job.getStatus() != ImportJob.Status.SUCCEEDED || job.getSearchIndex() == null) {
+            return null;
+        }
+        return switch (job.getSearchIndex()) {
+            case PENDING -> messages.getMessage("import.job.searchPending", null, locale);
+            case FAILED -> messages.getMessage("import.job.searchIndexFailed", null, locale);
+            case INDEXED -> null;
+        };
     }
 
     private Map<String, PatentField> overrides(String mapping) {

@@ -2,9 +2,13 @@ package cn.ipfin.ipasset.importer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Text clean-up shared by all columns: control characters, line breaks, widths and spaces. */
 final class CellText {
+
+    /** Compiled once because an import collapses the spaces of every name and code it splits. */
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Zs}]+");
 
     private CellText() {
     }
@@ -44,7 +48,7 @@ final class CellText {
 
     /** Replaces each run of white space, including line breaks, by one space and strips the ends. */
     static String collapseSpaces(String text) {
-        return text.replaceAll("[\\s\\p{Zs}]+", " ").strip();
+        return SPACE_RUN.matcher(text).replaceAll(" ").strip();
     }
 
     /** Folds full-width letters, digits and punctuation to their ASCII forms (NFKC) and upper-cases. */
