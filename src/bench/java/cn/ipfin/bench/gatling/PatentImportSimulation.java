@@ -120,7 +120,7 @@ public class PatentImportSimulation extends Simulation {
                 out.write("申请号,标题,申请日,国际分类,国际主分类,权利要求数,申请人,发明人,法律状态\n");
                 for (int i = 0; i < rows; i++) {
                     int year = 2015 + i % 10;
-                    String digits = String.format("%d%d%07d", year, 1 + i % 2, 9_000_000 + i / 20);
+                    String digits = String.format("%d%d%07d", year, 1 + i % 2, 9_000_000 + i / 10);
                     String number = "CN" + digits + "." + PatentApplicationNumber.computeCheckCharacter(digits);
                     String ipc = IPC.get(random.nextInt(IPC.size()));
                     LocalDate filed = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
