@@ -89,9 +89,9 @@ public class LoanWorkbench {
         List<WorkbenchRow> onPage = listed.subList(current * PAGE_SIZE, Math.min(listed.size(), (current + 1) * PAGE_SIZE));
         Map<Long, String> productNames = products.namesOf(visible.stream().map(WorkbenchRow::productId)
                 .filter(Objects::nonNull).distinct().toList());
-        Map<Long, String> applicantNames = new HashMap<>();
+        Map<Long, String> applicantNames = namesOf(onPage);
         List<Entry> entries = onPage.stream().map(row -> new Entry(row,
-                applicantNames.computeIfAbsent(row.applicantOrganizationId(), this::nameOf),
+                applicantNames.getOrDefault(row.applicantOrganizationId(), "#" + row.applicantOrganizationId()),
                 row.productId() == null ? null : productNames.get(row.productId()),
                 calendar.workingDaysBetween(row.submittedOn(), today), row.isReviewOverdue(today))).toList();
         return new View(today, counts, productNames, entries, current, totalPages, listed.size(), overdue);
@@ -107,7 +107,13 @@ public class LoanWorkbench {
         throw new AccessDeniedException("Role " + user.role() + " has no loan workbench");
     }
 
-    private String nameOf(Long organizationId) {
-        return organizations.find(organizationId).map(Organization::getName).orElse("#" + organizationId);
+    /** Reads the applicants' names of one page with a single query, by organisation id. */
+    private Map<Long, String> namesOf(List<WorkbenchRow> onPage) {
+        List<Long> ids = onPage.stream().map(WorkbenchRow::applicantOrganizationId).distinct().toList();
+        Map<Long, String> names = new HashMap<>();
+        for (Organization organization : organizations.findAll(ids)) {
+            names.put(organization.getId(), organization.getName());
+        }
+        return names;
     }
 }
