@@ -31,10 +31,16 @@ class DirectoryController {
     String directory(@RequestParam(required = false) OrganizationType type,
             @RequestParam(required = false) String district, @RequestParam(required = false) String industry,
             @RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Organization> members = organizations.directory(new DirectoryQuery(type, district, industry, name),
+        DirectoryQuery query = new DirectoryQuery(type, district, industry, name);
+        Page<Organization> members = organizations.directory(query,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name")));
+        if (members.isEmpty() && members.getTotalPages() > 0) {
+            // A page past the end, from an old link or a hand-edited address, shows the last page instead.
+            members = organizations.directory(query,
+                    PageRequest.of(members.getTotalPages() - 1, PAGE_SIZE, Sort.by("name")));
+        }
         model.addAttribute("members", members);
-        model.addAttribute("query", new DirectoryQuery(type, district, industry, name));
+        model.addAttribute("query", query);
         model.addAttribute("types", java.util.Arrays.stream(OrganizationType.values())
                 .filter(OrganizationType::isSelfRegistrable).toList());
         model.addAttribute("districts", District.ALL);
