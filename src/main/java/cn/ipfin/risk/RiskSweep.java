@@ -217,15 +217,16 @@ public class RiskSweep {
                     e.toString());
             int raised = 0;
             for (AlertDraft draft : batch) {
-                raised += count(() -> alerts.raise(draft), draft);
+                raised += raiseAlone(draft);
             }
             return raised;
         }
     }
 
-    private int count(Supplier<Optional<Alert>> raise, AlertDraft draft) {
+    /** Raises one draft in its own transaction and returns 1 when a new alert was raised. */
+    private int raiseAlone(AlertDraft draft) {
         try {
-            Optional<Alert> alert = checkTransaction.execute(status -> raise.get());
+            Optional<Alert> alert = checkTransaction.execute(status -> alerts.raise(draft));
             return alert != null && alert.isPresent() ? 1 : 0;
         } catch (RuntimeException e) {
             log.error("Raising the {} alert on {} failed, so the sweep continues without it", draft.rule(),

@@ -59,8 +59,7 @@ class ImportCopyWriterTest extends IntegrationTest {
         Member other = verifiedMember("ENTERPRISE", "集合导入他人测试" + TestData.uniqueUsername("o"));
         Scenario viaCopy = scenario(importer, other);
         Scenario viaEntities = scenario(importer, other);
-        ImportRecordWriter.Importer as = new ImportRecordWriter.Importer(importer.organizationId(), false,
-                importer.username());
+        ImportRecordWriter.Importer as = importerOf(importer);
 
         List<ImportCopyWriter.Stored> copied = transactions.execute(status -> copyWriter.save(
                 imported(viaCopy.records()), as));
@@ -85,8 +84,7 @@ class ImportCopyWriterTest extends IntegrationTest {
     void setBasedEventsMatchEntityColumns() {
         Member importer = verifiedMember("ENTERPRISE", "集合导入事件测试" + TestData.uniqueUsername("e"));
         Scenario viaCopy = scenario(importer, importer);
-        ImportRecordWriter.Importer as = new ImportRecordWriter.Importer(importer.organizationId(), false,
-                importer.username());
+        ImportRecordWriter.Importer as = importerOf(importer);
 
         transactions.execute(status -> copyWriter.save(imported(viaCopy.records()), as));
 
@@ -110,8 +108,7 @@ class ImportCopyWriterTest extends IntegrationTest {
         Member other = verifiedMember("ENTERPRISE", "集合导入报告他人" + TestData.uniqueUsername("p"));
         Scenario viaCopy = scenario(importer, other);
         Scenario viaEntities = scenario(importer, other);
-        ImportRecordWriter.Importer as = new ImportRecordWriter.Importer(importer.organizationId(), false,
-                importer.username());
+        ImportRecordWriter.Importer as = importerOf(importer);
 
         UUID copyJob = newJob(importer, viaCopy.records().size());
         UUID entityJob = newJob(importer, viaEntities.records().size());
@@ -130,8 +127,7 @@ class ImportCopyWriterTest extends IntegrationTest {
     @Test
     void badRowFallsBackAndKeepsOthers() {
         Member importer = verifiedMember("ENTERPRISE", "集合导入坏行测试" + TestData.uniqueUsername("b"));
-        ImportRecordWriter.Importer as = new ImportRecordWriter.Importer(importer.organizationId(), false,
-                importer.username());
+        ImportRecordWriter.Importer as = importerOf(importer);
         List<String> numbers = List.of(ManualEntryApiTest.nextNumber(1), ManualEntryApiTest.nextNumber(1),
                 ManualEntryApiTest.nextNumber(1));
         List<PatentRecord> records = List.of(
@@ -154,8 +150,7 @@ class ImportCopyWriterTest extends IntegrationTest {
     @Test
     void copiedIdsDoNotCollideWithEntityIds() {
         Member importer = verifiedMember("ENTERPRISE", "集合导入编号测试" + TestData.uniqueUsername("i"));
-        ImportRecordWriter.Importer as = new ImportRecordWriter.Importer(importer.organizationId(), false,
-                importer.username());
+        ImportRecordWriter.Importer as = importerOf(importer);
         Set<Long> entityIds = new HashSet<>();
         entityIds.add(createByHand(importer).getId());
         List<PatentRecord> records = new ArrayList<>();
@@ -310,5 +305,9 @@ class ImportCopyWriterTest extends IntegrationTest {
             return new JobSummary(job.getStatus(), job.getProcessed(), job.getImported(), job.getUpdated(),
                     job.getRejected(), job.getSearchIndex(), errors);
         });
+    }
+
+    private static ImportRecordWriter.Importer importerOf(Member member) {
+        return new ImportRecordWriter.Importer(member.organizationId(), false, member.username());
     }
 }
